@@ -1,0 +1,95 @@
+/**
+ * Declarative parameter specs. One spec per simulation parameter drives the
+ * controls, the URL codec, MDX prop validation and the zod schema, so the model
+ * never reads a widget and a widget never invents a range (DESIGN.md §3).
+ */
+import { z } from 'zod';
+
+type ParamBase = {
+  /** Short label shown next to the control. */
+  label: string;
+  /** One sentence shown as help text / tooltip. */
+  help: string;
+  /** Unit symbol shown after the value ('' for unitless). */
+  unit: string;
+};
+
+export type NumberParam = ParamBase & {
+  kind: 'number';
+  min: number;
+  max: number;
+  step: number;
+  default: number;
+  /** How a slider maps position to value; log suits sizes spanning decades. */
+  scale?: 'linear' | 'log';
+  /** Notable values: ticks on the slider, PageUp/PageDown jump between them. */
+  marks?: readonly number[];
+};
+
+export type ChoiceOption = { value: number; label: string };
+
+export type ChoiceParam = ParamBase & {
+  kind: 'choice';
+  options: readonly ChoiceOption[];
+  default: number;
+};
+
+export type ToggleParam = ParamBase & { kind: 'toggle'; default: boolean };
+
+export type ParamSpec = NumberParam | ChoiceParam | ToggleParam;
+export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
+
+export type ParamValue<P extends ParamSpec> = P extends ToggleParam ? boolean : number;
+export type ParamValues<S extends ParamSpecs> = { [K in keyof S]: ParamValue<S[K]> };
+
+/** Values with every parameter present and the same types as the spec. */
+export function defaultValues<S extends ParamSpecs>(spec: S): ParamValues<S> {
+  const out: Record<string, number | boolean> = {};
+  for (const [key, p] of Object.entries(spec)) out[key] = p.default;
+  return out as ParamValues<S>;
+}
+
+function paramZod(p: ParamSpec) {
+  const meta = { label: p.label, unit: p.unit, help: p.help };
+  switch (p.kind) {
+    case 'number':
+      return z
+        .number()
+        .min(p.min)
+        .max(p.max)
+        .refine((v) => isOnStep(v, p), { message: `must be a multiple of ${p.step} from ${p.min}` })
+        .meta({ ...meta, min: p.min, max: p.max, step: p.step, default: p.default });
+    case 'choice':
+      return z
+        .number()
+        .refine((v) => p.options.some((o) => o.value === v), {
+          message: `must be one of ${p.options.map((o) => o.value).join(', ')}`,
+        })
+        .meta({ ...meta, default: p.default });
+    case 'toggle':
+      return z.boolean().meta({ ...meta, default: p.default });
+  }
+}
+
+/** A strict zod schema for a complete set of values (used by tests, CLI, messages). */
+export function paramSchema<S extends ParamSpecs>(spec: S) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, p] of Object.entries(spec)) shape[key] = paramZod(p);
+  return z.strictObject(shape);
+}
+
+export function isOnStep(v: number, p: NumberParam): boolean {
+  const k = (v - p.min) / p.step;
+  return Math.abs(k - Math.round(k)) < 1e-9;
+}
+
+/** Rounds to the nearest step from min, without floating-point crumbs. */
+export function snapToStep(v: number, p: NumberParam): number {
+  const k = Math.round((v - p.min) / p.step);
+  const decimals = (String(p.step).split('.')[1] ?? '').length;
+  return Number((p.min + k * p.step).toFixed(decimals));
+}
+
+export function clampNumber(v: number, p: NumberParam): number {
+  return Math.min(p.max, Math.max(p.min, snapToStep(v, p)));
+}
