@@ -3,6 +3,16 @@ import type { ParamSpecs, ParamValues } from './params';
 
 export type Preset<S extends ParamSpecs> = { id: string; label: string; values: Partial<ParamValues<S>> };
 
+/** A number prose can quote with <Value metric=…>, computed from the result. */
+export type Metric<R> = {
+  label: string;
+  /** Unit printed after the number ('' for none). */
+  unit: string;
+  /** Fraction digits when formatted. */
+  digits: number;
+  get(result: R): number;
+};
+
 /**
  * An analytic simulation computes its result directly from parameters. (Event
  * driven simulations, added with the receive-path engine, step through time.)
@@ -14,9 +24,13 @@ export type AnalyticEntry<S extends ParamSpecs, R> = {
   summary: string;
   params: S;
   presets: ReadonlyArray<Preset<S>>;
+  /** Named parts of the view that a chapter can show on their own; the first is the default. */
+  panels: readonly [string, ...string[]];
+  metrics: Readonly<Record<string, Metric<R>>>;
   // Method syntax on purpose: it keeps entries assignable to AnySimulationEntry.
   evaluate(values: ParamValues<S>): R;
 };
 
 // The catalog is heterogeneous; consumers narrow by id where they need the result type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySimulationEntry = AnalyticEntry<ParamSpecs, any>;

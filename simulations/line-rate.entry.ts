@@ -22,7 +22,7 @@ export const lineRateParams = {
     step: 1,
     default: MIN_FRAME_BYTES,
     scale: 'log',
-    marks: [MIN_FRAME_BYTES, 128, 256, 512, 1024, MAX_FRAME_BYTES, JUMBO_FRAME_BYTES],
+    marks: [MIN_FRAME_BYTES, 128, 256, 512, MAX_FRAME_BYTES, JUMBO_FRAME_BYTES],
   },
   cpuGhz: {
     kind: 'number',
@@ -48,5 +48,15 @@ export const lineRateEntry: AnalyticEntry<typeof lineRateParams, LineRateResult>
     { id: 'jumbo', label: '10 GbE, jumbo', values: { linkGbps: 10, frameBytes: JUMBO_FRAME_BYTES } },
     { id: '100g', label: '100 GbE, 64 B', values: { linkGbps: 100, frameBytes: MIN_FRAME_BYTES } },
   ],
+  panels: ['full', 'wire', 'budget', 'chart', 'teaser'],
+  metrics: {
+    pps: { label: 'packets per second', unit: '', digits: 0, get: (r) => r.pps },
+    mpps: { label: 'million packets per second', unit: 'Mpps', digits: 2, get: (r) => r.pps / 1e6 },
+    nsPerPacket: { label: 'nanoseconds per packet', unit: 'ns', digits: 1, get: (r) => r.nsPerPacket },
+    cyclesPerPacket: { label: 'CPU cycles per packet', unit: 'cycles', digits: 0, get: (r) => r.cyclesPerPacket },
+    wireBytes: { label: 'bytes of wire time per frame', unit: 'B', digits: 0, get: (r) => r.wireBytes },
+    frameShare: { label: 'share of wire time carrying frames', unit: '%', digits: 0, get: (r) => r.frameShare * 100 },
+    gbpsFrames: { label: 'frame throughput', unit: 'Gbit/s', digits: 2, get: (r) => r.frameBitsPerSecond / 1e9 },
+  },
   evaluate: (v) => lineRate(v),
 };

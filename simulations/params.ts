@@ -1,10 +1,9 @@
 /**
  * Declarative parameter specs. One spec per simulation parameter drives the
- * controls, the URL codec, MDX prop validation and the zod schema, so the model
+ * controls, the URL codec, MDX prop validation and the zod schema
+ * (param-schema.ts, kept apart so zod stays out of the browser bundle), so the model
  * never reads a widget and a widget never invents a range (DESIGN.md §3).
  */
-import { z } from 'zod';
-
 type ParamBase = {
   /** Short label shown next to the control. */
   label: string;
@@ -49,35 +48,6 @@ export function defaultValues<S extends ParamSpecs>(spec: S): ParamValues<S> {
   return out as ParamValues<S>;
 }
 
-function paramZod(p: ParamSpec) {
-  const meta = { label: p.label, unit: p.unit, help: p.help };
-  switch (p.kind) {
-    case 'number':
-      return z
-        .number()
-        .min(p.min)
-        .max(p.max)
-        .refine((v) => isOnStep(v, p), { message: `must be a multiple of ${p.step} from ${p.min}` })
-        .meta({ ...meta, min: p.min, max: p.max, step: p.step, default: p.default });
-    case 'choice':
-      return z
-        .number()
-        .refine((v) => p.options.some((o) => o.value === v), {
-          message: `must be one of ${p.options.map((o) => o.value).join(', ')}`,
-        })
-        .meta({ ...meta, default: p.default });
-    case 'toggle':
-      return z.boolean().meta({ ...meta, default: p.default });
-  }
-}
-
-/** A strict zod schema for a complete set of values (used by tests, CLI, messages). */
-export function paramSchema<S extends ParamSpecs>(spec: S) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [key, p] of Object.entries(spec)) shape[key] = paramZod(p);
-  return z.strictObject(shape);
-}
-
 export function isOnStep(v: number, p: NumberParam): boolean {
   const k = (v - p.min) / p.step;
   return Math.abs(k - Math.round(k)) < 1e-9;
@@ -92,4 +62,11 @@ export function snapToStep(v: number, p: NumberParam): number {
 
 export function clampNumber(v: number, p: NumberParam): number {
   return Math.min(p.max, Math.max(p.min, snapToStep(v, p)));
+}
+
+/** Defaults overlaid with whichever values are given (undefined means "not given"). */
+export function withDefaults<S extends ParamSpecs>(spec: S, partial: Partial<ParamValues<S>>): ParamValues<S> {
+  const out: Record<string, number | boolean> = { ...defaultValues(spec) };
+  for (const [key, v] of Object.entries(partial)) if (v !== undefined && Object.hasOwn(spec, key)) out[key] = v as number | boolean;
+  return out as ParamValues<S>;
 }

@@ -3,13 +3,28 @@
  * model constant it comes from, so the text and the simulations cannot drift.
  */
 import {
+  APP_RECVMMSG_ONE_CPU_PPS,
   BUDGET_COSTS,
   DPDK_DROP_PPS,
   LINUX_CONNTRACK_DROP_PPS,
   LINUX_RAW_DROP_PPS,
+  NETMAP_ONE_CORE_PPS,
   XDP_DROP_PPS,
 } from './models/costs';
-import { IFG_BYTES, JUMBO_FRAME_BYTES, MAX_FRAME_BYTES, MIN_FRAME_BYTES, PREAMBLE_BYTES, SFD_BYTES, WIRE_OVERHEAD_BYTES } from './models/ethernet';
+import {
+  DST_MAC_BYTES,
+  ETHERTYPE_BYTES,
+  FCS_BYTES,
+  IFG_BYTES,
+  JUMBO_FRAME_BYTES,
+  MAX_FRAME_BYTES,
+  MIN_FRAME_BYTES,
+  MIN_PAYLOAD_BYTES,
+  PREAMBLE_BYTES,
+  SFD_BYTES,
+  HEADER_BYTES,
+  WIRE_OVERHEAD_BYTES,
+} from './models/ethernet';
 
 export type QuotableUnit = 'ns' | 'B' | 'pps';
 
@@ -17,18 +32,35 @@ export type Quotable = { value: number; unit: QuotableUnit; label: string; sourc
 
 const pps = (value: number, label: string, source: string): Quotable => ({ value, unit: 'pps', label, source });
 const bytes = (value: number, label: string): Quotable => ({ value, unit: 'B', label, source: 'ieee8023' });
+/** Time per packet at a published packet rate, to 0.1 ns (the sources round their rates more coarsely). */
+const nsPer = (ppsValue: number, label: string, source: string): Quotable => ({
+  value: Math.round(1e10 / ppsValue) / 10,
+  unit: 'ns',
+  label,
+  source,
+});
 
 export const quotable: Readonly<Record<string, Quotable>> = {
   ...Object.fromEntries(BUDGET_COSTS.map((c) => [c.id, { value: c.ns, unit: 'ns', label: c.label, source: c.source }])),
   'linux-raw-drop': pps(LINUX_RAW_DROP_PPS, 'Linux, drop in iptables raw table, one core', 'xdp2018'),
-  'linux-raw-drop-ns': { value: 1e9 / LINUX_RAW_DROP_PPS, unit: 'ns', label: 'Linux raw-table drop, per packet', source: 'xdp2018' },
+  'linux-raw-drop-ns': nsPer(LINUX_RAW_DROP_PPS, 'Linux raw-table drop, per packet', 'xdp2018'),
   'linux-conntrack-drop': pps(LINUX_CONNTRACK_DROP_PPS, 'Linux with conntrack, one core', 'xdp2018'),
+  'linux-conntrack-drop-ns': nsPer(LINUX_CONNTRACK_DROP_PPS, 'Linux with conntrack, per packet', 'xdp2018'),
   'xdp-drop': pps(XDP_DROP_PPS, 'XDP drop, one core', 'xdp2018'),
+  'xdp-drop-ns': nsPer(XDP_DROP_PPS, 'XDP drop, per packet', 'xdp2018'),
   'dpdk-drop': pps(DPDK_DROP_PPS, 'DPDK drop, one core', 'xdp2018'),
-  'dpdk-drop-ns': { value: 1e9 / DPDK_DROP_PPS, unit: 'ns', label: 'DPDK drop, per packet', source: 'xdp2018' },
+  'dpdk-drop-ns': nsPer(DPDK_DROP_PPS, 'DPDK drop, per packet', 'xdp2018'),
+  'netmap-one-core': pps(NETMAP_ONE_CORE_PPS, 'netmap, minimum-size frames, one core', 'rizzo2012-atc'),
+  'app-recvmmsg-one-cpu': pps(APP_RECVMMSG_ONE_CPU_PPS, 'UDP into an application with recvmmsg(), one CPU, conntrack on', 'cloudflare2018-drop'),
   'min-frame': bytes(MIN_FRAME_BYTES, 'Minimum Ethernet frame'),
   'max-frame': bytes(MAX_FRAME_BYTES, 'Largest standard frame'),
   'jumbo-frame': bytes(JUMBO_FRAME_BYTES, 'Jumbo frame'),
+  'mac-address': bytes(DST_MAC_BYTES, 'MAC address'),
+  ethertype: bytes(ETHERTYPE_BYTES, 'EtherType field'),
+  fcs: bytes(FCS_BYTES, 'Frame check sequence'),
+  'frame-header': bytes(HEADER_BYTES, 'Ethernet header (two MACs + EtherType)'),
+  'min-payload': bytes(MIN_PAYLOAD_BYTES, 'Minimum payload (shorter payloads are padded)'),
+  'max-payload': bytes(MAX_FRAME_BYTES - HEADER_BYTES - FCS_BYTES, 'Largest standard payload (the 1500-byte MTU)'),
   preamble: bytes(PREAMBLE_BYTES, 'Preamble'),
   sfd: bytes(SFD_BYTES, 'Start-of-frame delimiter'),
   ifg: bytes(IFG_BYTES, 'Inter-frame gap'),

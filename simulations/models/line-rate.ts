@@ -3,7 +3,7 @@
  * frame size, and how much CPU time that leaves per packet. Pure arithmetic,
  * no randomness: every output is exact for its inputs.
  */
-import { BUDGET_COSTS, type Cost } from './costs';
+import { BUDGET_COSTS, ONE_CORE_PATHS, type Cost, type OneCorePath } from './costs';
 import { JUMBO_FRAME_BYTES, LINK_SPEEDS_GBPS, MAX_FRAME_BYTES, MIN_FRAME_BYTES, WIRE_OVERHEAD_BYTES } from './ethernet';
 
 export type LineRateInput = {
@@ -16,6 +16,9 @@ export type LineRateInput = {
 };
 
 export type BudgetItem = { cost: Cost; fits: number };
+
+/** A measured packet path against this budget: how many cores it needs to keep up. */
+export type PathItem = { path: OneCorePath; nsPerPacket: number; coresNeeded: number };
 
 export type LineRateResult = {
   /** Bytes of wire time one frame occupies (frame + preamble + SFD + IFG). */
@@ -32,7 +35,16 @@ export type LineRateResult = {
   frameShare: number;
   /** How many of each reference operation fit in one packet's budget. */
   budget: BudgetItem[];
+  paths: PathItem[];
 };
+
+/**
+ * Cores needed to keep up, assuming perfect scaling across cores (the best case;
+ * the XDP paper measured near-linear scaling for drop until PCIe limits).
+ */
+export function coresNeeded(pathNs: number, budgetNs: number): number {
+  return Math.max(1, Math.ceil(pathNs / budgetNs - 1e-9));
+}
 
 /** Bytes of wire time per frame. */
 export function wireBytes(frameBytes: number): number {
@@ -61,6 +73,10 @@ export function lineRate(input: LineRateInput): LineRateResult {
     frameBitsPerSecond: pps * frameBytes * 8,
     frameShare: frameBytes / wireBytes(frameBytes),
     budget: BUDGET_COSTS.map((cost) => ({ cost, fits: ns / cost.ns })),
+    paths: ONE_CORE_PATHS.map((path) => {
+      const pathNs = 1e9 / path.pps;
+      return { path, nsPerPacket: pathNs, coresNeeded: coresNeeded(pathNs, ns) };
+    }),
   };
 }
 

@@ -1,0 +1,88 @@
+'use client';
+/**
+ * Light / system / dark. The choice persists in localStorage; "system" follows
+ * prefers-color-scheme live. The initial state comes from the attributes that
+ * the inline theme script set before hydration.
+ */
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { THEME_STORAGE_KEY } from '@/lib/theme/theme-script';
+
+type Choice = 'light' | 'system' | 'dark';
+
+const choices: Array<{ value: Choice; label: string; icon: string }> = [
+  { value: 'light', label: 'Light theme', icon: 'M12 4V2m0 20v-2m8-8h2M2 12h2m13.66-5.66 1.41-1.41M4.93 19.07l1.41-1.41m0-11.32L4.93 4.93m14.14 14.14-1.41-1.41M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z' },
+  { value: 'system', label: 'System theme', icon: 'M4 5h16v11H4zM9 20h6m-3-4v4' },
+  { value: 'dark', label: 'Dark theme', icon: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z' },
+];
+
+function systemTheme(): 'light' | 'dark' {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function apply(choice: Choice) {
+  const root = document.documentElement;
+  root.dataset.themeChoice = choice;
+  root.dataset.theme = choice === 'system' ? systemTheme() : choice;
+}
+
+export function ThemeSwitch() {
+  const [choice, setChoice] = useState<Choice>('system');
+
+  useEffect(() => {
+    const initial = document.documentElement.dataset.themeChoice;
+    if (initial === 'light' || initial === 'dark') setChoice(initial);
+  }, []);
+
+  useEffect(() => {
+    if (choice !== 'system') return;
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => apply('system');
+    media.addEventListener('change', follow);
+    return () => media.removeEventListener('change', follow);
+  }, [choice]);
+
+  const select = (next: Choice) => {
+    setChoice(next);
+    apply(next);
+    try {
+      if (next === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, next);
+    } catch {
+      // Storage can be disabled (private mode, sandboxed iframes); the theme still applies for this page.
+    }
+  };
+
+  // Radio-group keyboard pattern: one tab stop, arrows move the choice.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const i = choices.findIndex((c) => c.value === choice);
+    const next = choices[(i + step + choices.length) % choices.length]!;
+    select(next.value);
+    (event.currentTarget.querySelector(`[data-choice="${next.value}"]`) as HTMLElement | null)?.focus();
+  };
+
+  return (
+    <div role="radiogroup" onKeyDown={onKeyDown} aria-label="Colour theme" className="flex items-center rounded-full border border-rule bg-paper-2 p-0.5">
+      {choices.map((c) => (
+        <button
+          key={c.value}
+          type="button"
+          role="radio"
+          aria-checked={choice === c.value}
+          tabIndex={choice === c.value ? 0 : -1}
+          data-choice={c.value}
+          aria-label={c.label}
+          title={c.label}
+          onClick={() => select(c.value)}
+          className="grid h-7 w-7 place-items-center rounded-full text-ink-3 transition-colors hover:text-ink aria-checked:bg-card aria-checked:text-ink aria-checked:shadow-sm"
+        >
+          <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+            <path d={c.icon} />
+          </svg>
+        </button>
+      ))}
+    </div>
+  );
+}

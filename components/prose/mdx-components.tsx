@@ -1,0 +1,15 @@
+/**
+ * The one map of components available in every chapter. Its keys must match
+ * lib/mdx/component-rules.ts (a unit test checks both lists agree).
+ */
+import { Simulation } from '@/components/sims/simulation';
+import { Callout } from './callout';
+import { ChapterMap } from './chapter-map';
+import { Cite } from './cite';
+import { Const } from './const';
+import { Figure } from './figure';
+import { Sidenote } from './sidenote';
+import { Term } from './term';
+import { Value } from './value';
+
+export const mdxComponents = { Figure, Sidenote, Term, Cite, Callout, Const, ChapterMap, Simulation, Value };

@@ -1,0 +1,51 @@
+'use client';
+/**
+ * The compact control used by the smaller panels: a sentence whose numbers are
+ * controls. "On a [10 GbE] link with [64 B] frames, a packet arrives every 67.2 ns."
+ */
+import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
+import { formatDuration, formatNumber } from '@/lib/format';
+import { lineRateParams } from '@/simulations/line-rate.entry';
+import type { LineRateResult } from '@/simulations/models/line-rate';
+
+type Props = {
+  linkGbps: number;
+  frameBytes: number;
+  cpuGhz: number;
+  result: LineRateResult;
+  set: (v: { linkGbps?: number; frameBytes?: number; cpuGhz?: number }) => void;
+  withClock?: boolean;
+};
+
+export function LineRateSentence({ linkGbps, frameBytes, cpuGhz, result, set, withClock = false }: Props) {
+  return (
+    <p className="text-[0.95rem] leading-8 text-ink">
+      On a{' '}
+      <label className="inline">
+        <span className="sr-only">Link speed</span>
+        <select
+          value={linkGbps}
+          onChange={(e) => set({ linkGbps: Number(e.currentTarget.value) })}
+          className="tabular cursor-pointer rounded border border-rule bg-paper-2 px-1 py-0.5 font-semibold text-accent"
+        >
+          {lineRateParams.linkGbps.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      link with <ScrubbableNumber spec={lineRateParams.frameBytes} value={frameBytes} onChange={(v) => set({ frameBytes: v })} label="Frame size" /> frames, a
+      packet arrives every <strong className="tabular font-semibold">{formatDuration(result.nsPerPacket)}</strong> —{' '}
+      <strong className="tabular font-semibold">{formatNumber(result.pps)}</strong> packets a second
+      {withClock ? (
+        <>
+          . On a <ScrubbableNumber spec={lineRateParams.cpuGhz} value={cpuGhz} onChange={(v) => set({ cpuGhz: v })} label="CPU clock" /> core that is{' '}
+          <strong className="tabular font-semibold">{formatNumber(result.cyclesPerPacket)}</strong> cycles per packet.
+        </>
+      ) : (
+        '.'
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,172 @@
+'use client';
+/**
+ * Frames travelling along a stretch of wire towards the NIC, to scale: preamble,
+ * header, payload, FCS and the inter-frame gap each take their share of wire
+ * time. Drawn on a canvas every animation frame; the layout comes from the pure
+ * wireLayout() so what is drawn is exactly what the model says.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatDuration, formatNumber } from '@/lib/format';
+import { nsToByteTimes, wireLayout, type WireRect } from '@/simulations/models/wire-layout';
+import { nsPerPacket, wireBytes } from '@/simulations/models/line-rate';
+import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
+import { useElementWidth } from '@/components/hooks/use-element-width';
+import { useOnScreen } from '@/components/hooks/use-on-screen';
+import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useThemeColours } from '@/components/hooks/use-theme-colours';
+import { Transport } from '@/components/sims/transport';
+
+/** Byte-times of wire shown: a little more than one full-size frame with its overhead. */
+export const WIRE_WINDOW_BYTES = 1800;
+const SPEEDS = [10, 100, 1_000, 10_000] as const;
+const DEFAULT_SPEED = 1_000;
+const STRIP_HEIGHT = 44;
+const RULER_HEIGHT = 22;
+
+const COLOUR_TOKENS = ['frame-overhead', 'frame-header', 'frame-payload', 'frame-fcs', 'rule-strong', 'ink-3', 'paper-2'] as const;
+type Colours = Record<(typeof COLOUR_TOKENS)[number], string>;
+
+function partColour(c: Colours, part: WireRect['part']): string | undefined {
+  switch (part) {
+    case 'preamble':
+    case 'sfd':
+      return c['frame-overhead'];
+    case 'header':
+      return c['frame-header'];
+    case 'payload':
+      return c['frame-payload'];
+    case 'fcs':
+      return c['frame-fcs'];
+    case 'ifg':
+      return undefined;
+  }
+}
+
+/** A 1-2-5 tick step giving about `target` ticks across `span`. */
+function niceStep(span: number, target: number): number {
+  const raw = span / target;
+  const pow = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
+}
+
+function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameBytes: number, linkGbps: number, tBytes: number) {
+  const dpr = window.devicePixelRatio || 1;
+  const height = STRIP_HEIGHT + RULER_HEIGHT;
+  if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+  }
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  const x = (b: number) => (b / WIRE_WINDOW_BYTES) * width;
+
+  // The idle wire.
+  ctx.fillStyle = colours['paper-2'];
+  ctx.fillRect(0, 0, width, STRIP_HEIGHT);
+  ctx.fillStyle = colours['rule-strong'];
+  ctx.fillRect(0, STRIP_HEIGHT / 2 - 0.5, width, 1);
+
+  const { rects } = wireLayout(frameBytes, WIRE_WINDOW_BYTES, tBytes);
+  for (const r of rects) {
+    const fill = partColour(colours, r.part);
+    if (!fill) continue;
+    ctx.fillStyle = fill;
+    ctx.fillRect(x(r.x0), 6, Math.max(0.75, x(r.x1) - x(r.x0)), STRIP_HEIGHT - 12);
+  }
+
+  // Ruler in wire time for this link speed.
+  const windowNs = (WIRE_WINDOW_BYTES * 8) / linkGbps;
+  const step = niceStep(windowNs, width < 480 ? 3 : 6);
+  ctx.fillStyle = colours['ink-3'];
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textBaseline = 'top';
+  for (let ns = 0; ns <= windowNs + 1e-9; ns += step) {
+    const px = (ns / windowNs) * width;
+    ctx.fillRect(px, STRIP_HEIGHT, 1, 5);
+    const label = formatDuration(ns);
+    const w = ctx.measureText(label).width;
+    if (px + w / 2 < width - 2) ctx.fillText(label, Math.max(0, Math.min(px - w / 2, width - w)), STRIP_HEIGHT + 7);
+  }
+}
+
+export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameBytes: number; linkGbps: number; autoPlay?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const width = useElementWidth(box, 640);
+  const onScreen = useOnScreen(box);
+  const reducedMotion = useReducedMotion();
+  const colours = useThemeColours(COLOUR_TOKENS);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
+  // The clock runs in byte-times so changing the link speed mid-run does not
+  // teleport frames; elapsed wire time is accumulated separately for display.
+  // It starts with the wire already full, as on a link running at line rate.
+  const tBytes = useRef(WIRE_WINDOW_BYTES);
+  const elapsedNs = useRef((WIRE_WINDOW_BYTES * 8) / linkGbps);
+  const [shown, setShown] = useState({ received: 0, elapsedNs: elapsedNs.current });
+
+  // Autoplay unless the reader prefers reduced motion; they can still press Play.
+  useEffect(() => setPlaying(autoPlay && !reducedMotion), [autoPlay, reducedMotion]);
+
+  const lastText = useRef(0);
+  const render = useCallback(
+    (force = true) => {
+      if (!canvas.current || !colours) return;
+      draw(canvas.current, width, colours, frameBytes, linkGbps, tBytes.current);
+      // The counters are text: refresh them ~8 times a second, not every frame.
+      const now = performance.now();
+      if (!force && now - lastText.current < 125) return;
+      lastText.current = now;
+      const received = wireLayout(frameBytes, WIRE_WINDOW_BYTES, tBytes.current).received;
+      setShown({ received, elapsedNs: elapsedNs.current });
+    },
+    [colours, width, frameBytes, linkGbps],
+  );
+
+  useEffect(() => render(), [render]);
+  useAnimationFrame(playing && onScreen, (dt) => {
+    const dtNs = dt * speed;
+    elapsedNs.current += dtNs;
+    tBytes.current += nsToByteTimes(dtNs, linkGbps);
+    render(false);
+  });
+
+  const step = () => {
+    setPlaying(false);
+    elapsedNs.current += nsPerPacket(linkGbps, frameBytes);
+    tBytes.current += wireBytes(frameBytes);
+    render();
+  };
+  const restart = () => {
+    tBytes.current = 0;
+    elapsedNs.current = 0;
+    render();
+  };
+  const windowNs = (WIRE_WINDOW_BYTES * 8) / linkGbps;
+
+  return (
+    <div className="space-y-3">
+      <div ref={box} className="relative">
+        <div className="mb-1 flex justify-between text-[0.7rem] font-medium uppercase tracking-wider text-ink-3">
+          <span>sender</span>
+          <span>wire time →</span>
+          <span>your NIC</span>
+        </div>
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={`${formatNumber(frameBytes)}-byte frames on a ${linkGbps} Gbit/s link, ${formatDuration(windowNs)} of wire shown. Each frame is preceded by preamble and followed by the inter-frame gap.`}
+          style={{ width: '100%', height: STRIP_HEIGHT + RULER_HEIGHT }}
+          className="block rounded-md"
+        />
+      </div>
+      <p className="tabular text-xs text-ink-2" data-testid="wire-counters">
+        Wire time elapsed <span className="font-semibold text-ink">{formatDuration(shown.elapsedNs)}</span> · frames received{' '}
+        <span className="font-semibold text-ink">{formatNumber(shown.received)}</span>
+      </p>
+      <Transport playing={playing} onPlayingChange={setPlaying} onStep={step} onRestart={restart} speed={speed} speeds={SPEEDS} onSpeedChange={setSpeed} />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Shared state of one simulation on one page. Every <Simulation id=…> instance
+ * on the page (and every inline <Param>/<Live>) reads and writes the same store,
+ * so a figure further down follows a slider further up. The store mirrors its
+ * values into the URL. Plain TypeScript; React subscribes via useSyncExternalStore.
+ */
+import { coerceParams, type Notice } from '@/simulations/coerce';
+import type { AnySimulationEntry } from '@/simulations/catalog-types';
+import { defaultValues, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
+import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
+
+export type SimState = { values: ParamValues<ParamSpecs>; notices: readonly Notice[] };
+
+const URL_WRITE_DELAY_MS = 150;
+
+export class SimStore {
+  readonly entry: AnySimulationEntry;
+  /** The state before the URL is read: what the static HTML shows. */
+  readonly initial: SimState;
+  private state: SimState;
+  private listeners = new Set<() => void>();
+  private urlLoaded = false;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The instance that displays notices, so they show once per page. */
+  noticeOwner: string | undefined;
+
+  constructor(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>) {
+    this.entry = entry;
+    this.initial = { values: withDefaults(entry.params, initialValues), notices: [] };
+    this.state = this.initial;
+  }
+
+  get = (): SimState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private emit() {
+    for (const l of this.listeners) l();
+  }
+
+  /** Applies URL parameters once per page load; invalid ones become notices. */
+  loadUrl(search: string) {
+    if (this.urlLoaded) return;
+    this.urlLoaded = true;
+    const { values, notices } = coerceParams(this.entry.params, readSimQuery(search, this.entry.id), `parameter of “${this.entry.title}”`);
+    if (Object.keys(values).length === 0 && notices.length === 0) return;
+    this.state = { values: { ...this.state.values, ...withDefined(values) }, notices };
+    this.emit();
+  }
+
+  set(partial: Partial<ParamValues<ParamSpecs>>) {
+    const next = { ...this.state.values, ...withDefined(partial) };
+    if (Object.keys(next).every((k) => next[k] === this.state.values[k])) return;
+    this.state = { ...this.state, values: next };
+    this.emit();
+    this.scheduleUrlWrite();
+  }
+
+  reset() {
+    this.set(this.initial.values);
+  }
+
+  dismissNotices() {
+    this.state = { ...this.state, notices: [] };
+    this.emit();
+  }
+
+  private scheduleUrlWrite() {
+    if (typeof window === 'undefined') return;
+    clearTimeout(this.writeTimer);
+    this.writeTimer = setTimeout(() => {
+      const search = writeSimQuery(window.location.search, this.entry.id, this.state.values, defaultValues(this.entry.params));
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    }, URL_WRITE_DELAY_MS);
+  }
+}
+
+/** Drops undefined entries so a partial update never erases a value. */
+function withDefined(o: Partial<ParamValues<ParamSpecs>>): ParamValues<ParamSpecs> {
+  const out: Record<string, number | boolean> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+const stores = new Map<string, SimStore>();
+
+/** One store per page path and simulation id; created by the first instance that asks. */
+export function storeFor(path: string, entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>): SimStore {
+  const key = `${path}::${entry.id}`;
+  let store = stores.get(key);
+  if (!store) {
+    store = new SimStore(entry, initialValues);
+    stores.set(key, store);
+  }
+  return store;
+}

@@ -1,0 +1,13 @@
+'use client';
+/**
+ * Simulation id → view. Views are code-split: a page only downloads the views of
+ * the simulations it shows. Server rendering stays on so the first paint has
+ * the figure and the numbers.
+ */
+import dynamic from 'next/dynamic';
+import type { ComponentType } from 'react';
+import type { SimulationViewProps } from './view-props';
+
+export const simulationViews: Partial<Record<string, ComponentType<SimulationViewProps>>> = {
+  'line-rate': dynamic(() => import('./line-rate/line-rate-view').then((m) => m.LineRateView)),
+};

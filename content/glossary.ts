@@ -1,0 +1,386 @@
+/**
+ * The glossary: every technical term the chapters link with <Term id="…">.
+ * `stage` picks the pipeline colour the term is drawn in, so words in the prose
+ * match the parts of the simulations they name. `short` is a one-sentence
+ * tooltip (≤ 160 characters); `long` is the glossary page entry.
+ */
+export type StageId = 'wire' | 'nic' | 'dma' | 'irq' | 'softirq' | 'stack' | 'socket' | 'app' | 'bypass' | 'cpu';
+
+export type GlossaryEntry = {
+  id: string;
+  term: string;
+  stage: StageId;
+  short: string;
+  long?: string;
+  refs?: readonly string[];
+  aka?: readonly string[];
+};
+
+export const glossary: readonly GlossaryEntry[] = [
+  // ── On the wire ──────────────────────────────────────────────────────────
+  {
+    id: 'line-rate',
+    term: 'line rate',
+    stage: 'wire',
+    short: 'The most a link can carry: back-to-back frames at its nominal bit rate, with only the mandatory preamble and gap between them.',
+    long: 'Line rate is a link running flat out. For minimum-size frames on 10 GbE it means 14.88 million frames per second, one every 67.2 ns, because each 64-byte frame also occupies 20 bytes of preamble, delimiter and gap.',
+    refs: ['ieee8023', 'rizzo2012-queue'],
+    aka: ['wire speed', 'wire rate'],
+  },
+  {
+    id: 'pps',
+    term: 'packets per second',
+    stage: 'wire',
+    short: 'How many packets pass a point each second. Most stack costs are paid per packet, so this, not bits per second, is what loads the CPU.',
+    long: 'Packet rate is written pps, kpps or Mpps. A link full of small frames carries far more packets than one full of large frames at the same bit rate, and per-packet work (interrupts, allocations, lookups, system calls) scales with the packet count.',
+    refs: ['rizzo2012-queue'],
+    aka: ['pps', 'Mpps', 'packet rate'],
+  },
+  {
+    id: 'frame',
+    term: 'Ethernet frame',
+    stage: 'wire',
+    short: 'One unit on an Ethernet link: two MAC addresses, an EtherType, the payload and a 4-byte checksum; 64 to 1518 bytes in standard Ethernet.',
+    long: 'A frame runs from the destination MAC address to the frame check sequence (FCS). Payloads shorter than 46 bytes are padded, so no frame is shorter than 64 bytes; a full 1500-byte payload makes a 1518-byte frame (1522 with a VLAN tag).',
+    refs: ['ieee8023'],
+    aka: ['frame', 'FCS'],
+  },
+  {
+    id: 'preamble',
+    term: 'preamble',
+    stage: 'wire',
+    short: 'Seven bytes of alternating ones and zeros sent before every frame so the receiver can lock onto the signal’s timing.',
+    refs: ['ieee8023'],
+  },
+  {
+    id: 'sfd',
+    term: 'start-of-frame delimiter',
+    stage: 'wire',
+    short: 'The single byte after the preamble that marks where the frame itself begins.',
+    refs: ['ieee8023'],
+    aka: ['SFD'],
+  },
+  {
+    id: 'ifg',
+    term: 'inter-frame gap',
+    stage: 'wire',
+    short: 'The idle time a sender must leave after each frame: 96 bit times, the wire time of 12 bytes, at every Ethernet speed.',
+    long: 'The gap gives receivers a moment between frames. Together with the preamble and delimiter it adds 20 bytes of wire time to every frame, which is why a 64-byte frame costs 84 bytes of link capacity.',
+    refs: ['ieee8023'],
+    aka: ['IFG', 'interpacket gap', 'IPG'],
+  },
+  {
+    id: 'mtu',
+    term: 'MTU',
+    stage: 'wire',
+    short: 'Maximum transmission unit: the largest packet a link carries in one frame, 1500 bytes of payload on standard Ethernet.',
+    refs: ['ieee8023'],
+    aka: ['maximum transmission unit'],
+  },
+  {
+    id: 'jumbo-frame',
+    term: 'jumbo frame',
+    stage: 'wire',
+    short: 'A frame bigger than the 1518-byte Ethernet maximum, commonly about 9000 bytes; every NIC and switch on the path must be configured for it.',
+    long: 'Jumbo frames cut the packet rate for bulk transfers roughly sixfold, but IEEE 802.3 does not define them, sizes vary by vendor, and they only help traffic you control end to end.',
+    refs: ['ieee8023'],
+    aka: ['jumbo frames'],
+  },
+
+  // ── The network card ─────────────────────────────────────────────────────
+  {
+    id: 'nic',
+    term: 'NIC',
+    stage: 'nic',
+    short: 'Network interface card: turns signals on the wire into frames in memory and back. Modern NICs have many queues, filters and offloads.',
+    aka: ['network interface card', 'network adapter'],
+  },
+  {
+    id: 'rx-ring',
+    term: 'RX ring',
+    stage: 'nic',
+    short: 'A circular array of descriptors shared by NIC and driver; each points at a buffer the NIC may fill with an arriving frame.',
+    long: 'The driver fills the ring with empty buffers; the NIC writes frames into them and marks the descriptors done; the driver harvests them and refills. When the driver falls behind and no free descriptor is left, the NIC drops the frame and counts it (rx_missed_errors or similar).',
+    refs: ['packagecloud2016'],
+    aka: ['descriptor ring', 'receive ring', 'descriptor', 'ring buffer'],
+  },
+  {
+    id: 'rss',
+    term: 'RSS',
+    stage: 'nic',
+    short: 'Receive-side scaling: the NIC hashes each packet’s addresses and ports to pick one of several receive queues, spreading flows over cores.',
+    long: 'Each receive queue has its own ring and interrupt, usually handled by a different core. Packets of one flow always hash to the same queue, so a single heavy flow still lands on one core.',
+    refs: ['kernel-scaling'],
+    aka: ['receive-side scaling', 'multi-queue'],
+  },
+  {
+    id: 'sr-iov',
+    term: 'SR-IOV',
+    stage: 'nic',
+    short: 'Single-root I/O virtualisation: one physical NIC presents many virtual functions, each with its own queues, that can be handed to VMs or processes.',
+    aka: ['virtual function', 'VF'],
+  },
+
+  // ── DMA and memory ───────────────────────────────────────────────────────
+  {
+    id: 'dma',
+    term: 'DMA',
+    stage: 'dma',
+    short: 'Direct memory access: the NIC writes arriving frames straight into RAM without the CPU copying them.',
+    long: 'The CPU only learns that a frame arrived afterwards, from a descriptor status bit or an interrupt. DMA costs no CPU time, but the data then has to travel into the CPU’s caches when software first touches it.',
+    aka: ['direct memory access'],
+  },
+  {
+    id: 'zero-copy',
+    term: 'zero copy',
+    stage: 'dma',
+    short: 'Handing the application the very buffer the NIC wrote into, instead of copying the packet bytes into another buffer first.',
+    refs: ['rizzo2012-atc', 'ntop-pfring-zc', 'kernel-af-xdp'],
+    aka: ['zero-copy', 'ZC'],
+  },
+  {
+    id: 'iommu',
+    term: 'IOMMU',
+    stage: 'dma',
+    short: 'Hardware that translates and restricts the addresses a device may DMA to, so a NIC, or the program driving it, cannot write over unrelated memory.',
+    refs: ['kernel-vfio'],
+    aka: ['I/O memory management unit', 'VT-d', 'AMD-Vi'],
+  },
+
+  // ── Interrupts ───────────────────────────────────────────────────────────
+  {
+    id: 'hard-irq',
+    term: 'interrupt',
+    stage: 'irq',
+    short: 'A hardware signal that makes the CPU drop what it is doing and run a driver’s handler. Fine per event, ruinous once per packet at high rates.',
+    refs: ['napi-howto'],
+    aka: ['hard IRQ', 'IRQ', 'hardware interrupt'],
+  },
+  {
+    id: 'interrupt-coalescing',
+    term: 'interrupt coalescing',
+    stage: 'irq',
+    short: 'Making the NIC wait for a few packets or microseconds before interrupting: fewer interrupts, more latency.',
+    long: 'Set with ethtool -C (rx-usecs, rx-frames, adaptive-rx). It trades up to rx-usecs of extra latency for fewer interrupts per packet.',
+    refs: ['packagecloud2016'],
+    aka: ['interrupt moderation', 'ITR'],
+  },
+  {
+    id: 'receive-livelock',
+    term: 'receive livelock',
+    stage: 'irq',
+    short: 'Overload collapse: the CPU spends its time on early work for packets it later drops, and useful output falls toward zero.',
+    long: 'Described by Mogul and Ramakrishnan for interrupt-driven kernels: as input rises past a peak, delivered throughput falls instead of levelling off. The cure is to poll under load and drop early, which is what NAPI does.',
+    refs: ['mogul1996-livelock'],
+    aka: ['livelock'],
+  },
+
+  // ── Softirq and NAPI ─────────────────────────────────────────────────────
+  {
+    id: 'napi',
+    term: 'NAPI',
+    stage: 'softirq',
+    short: 'Linux’s receive scheme: the first packet raises an interrupt, then the driver polls the ring with interrupts off until it is empty or a budget runs out.',
+    long: 'NAPI (the “new API”, 2001) mixes interrupts at low load with polling at high load. Each poll handles up to dev_weight packets (64 by default); interrupts are re-enabled only when the ring is drained.',
+    refs: ['salim2001-softnet', 'napi-howto', 'kernel-napi'],
+  },
+  {
+    id: 'softirq',
+    term: 'softirq',
+    stage: 'softirq',
+    short: 'Deferred kernel work that runs after a hard interrupt, outside its handler; most receive processing happens in the NET_RX softirq.',
+    refs: ['packagecloud2016'],
+    aka: ['NET_RX_SOFTIRQ', 'bottom half'],
+  },
+  {
+    id: 'ksoftirqd',
+    term: 'ksoftirqd',
+    stage: 'softirq',
+    short: 'A per-CPU kernel thread that takes over softirq work when there is too much of it, so user processes still get CPU time.',
+    refs: ['packagecloud2016'],
+  },
+  {
+    id: 'netdev-budget',
+    term: 'netdev_budget',
+    stage: 'softirq',
+    short: 'The most packets one NET_RX softirq round may process on a CPU (default 300) before it yields; netdev_budget_usecs caps the time too.',
+    long: 'When a round stops with packets still waiting, the time_squeeze column of /proc/net/softnet_stat goes up. Work continues in a later round or in ksoftirqd.',
+    refs: ['kernel-sysctl-net'],
+    aka: ['netdev_budget_usecs', 'time_squeeze'],
+  },
+  {
+    id: 'rps',
+    term: 'RPS/RFS',
+    stage: 'softirq',
+    short: 'Receive packet steering spreads received packets to other CPUs in software; receive flow steering sends each flow to the CPU its application runs on.',
+    refs: ['kernel-scaling'],
+    aka: ['RPS', 'RFS', 'receive packet steering', 'receive flow steering'],
+  },
+
+  // ── The protocol stack ───────────────────────────────────────────────────
+  {
+    id: 'skb',
+    term: 'sk_buff',
+    stage: 'stack',
+    short: 'The kernel’s per-packet bookkeeping structure. Every received packet gets one allocated, filled in, passed up the stack and freed.',
+    refs: ['packagecloud2016'],
+    aka: ['skb', 'socket buffer'],
+  },
+  {
+    id: 'conntrack',
+    term: 'connection tracking',
+    stage: 'stack',
+    short: 'Netfilter’s record of every flow’s state, used by stateful firewalls and NAT. Convenient, and a hash lookup and update on every packet.',
+    refs: ['xdp2018', 'cloudflare2018-drop'],
+    aka: ['conntrack', 'nf_conntrack'],
+  },
+
+  // ── Sockets and applications ─────────────────────────────────────────────
+  {
+    id: 'socket-buffer',
+    term: 'socket receive buffer',
+    stage: 'socket',
+    short: 'A socket’s queue of received packets waiting for the application; when it is full, new packets are dropped and counted (UDP RcvbufErrors).',
+    long: 'Its size is set with SO_RCVBUF, bounded by net.core.rmem_max; the default is net.core.rmem_default. Each packet is charged its full kernel memory footprint, so a buffer holds fewer small packets than its size suggests.',
+    refs: ['kernel-sysctl-net'],
+    aka: ['rcvbuf', 'SO_RCVBUF', 'rmem'],
+  },
+  {
+    id: 'busy-polling',
+    term: 'busy polling',
+    stage: 'socket',
+    short: 'Letting a thread spin on the device queue for a few microseconds from recv() or poll() instead of sleeping, to save wake-up latency.',
+    refs: ['kernel-sysctl-net'],
+    aka: ['busy_poll', 'busy_read', 'SO_BUSY_POLL'],
+  },
+  {
+    id: 'syscall',
+    term: 'system call',
+    stage: 'app',
+    short: 'A program’s request to the kernel, such as recvfrom(). Entering the kernel and coming back costs tens of nanoseconds before any real work.',
+    refs: ['lutomirski2014-audit'],
+    aka: ['syscall'],
+  },
+
+  // ── The CPU ──────────────────────────────────────────────────────────────
+  {
+    id: 'context-switch',
+    term: 'context switch',
+    stage: 'cpu',
+    short: 'The kernel stopping one thread and running another on a CPU: around a microsecond or two, more once caches and TLB have gone cold.',
+    refs: ['blandy-ctxswitch'],
+  },
+  {
+    id: 'cache-miss',
+    term: 'cache miss',
+    stage: 'cpu',
+    short: 'Data the CPU needs is not in its cache and must come from further away: tens of nanoseconds, a big slice of a 67 ns packet budget.',
+    refs: ['brouer-lca2015', 'molka2015-haswell'],
+    aka: ['cache misses'],
+  },
+
+  // ── Kernel bypass ────────────────────────────────────────────────────────
+  {
+    id: 'kernel-bypass',
+    term: 'kernel bypass',
+    stage: 'bypass',
+    short: 'Moving packet I/O out of the kernel: a user-space program or library drives the NIC’s queues directly.',
+    long: 'Bypass removes interrupts, per-packet system calls, copies and most of the kernel’s generality from the data path. What it gives up, unless care is taken, is the kernel’s protection, tooling and sharing of the NIC.',
+    refs: ['rizzo2012-atc', 'xdp2018'],
+    aka: ['user-space networking'],
+  },
+  {
+    id: 'pmd',
+    term: 'poll-mode driver',
+    stage: 'bypass',
+    short: 'A user-space NIC driver that never waits for interrupts: it keeps checking the ring and takes packets in batches.',
+    refs: ['dpdk-pmd'],
+    aka: ['PMD'],
+  },
+  {
+    id: 'dpdk',
+    term: 'DPDK',
+    stage: 'bypass',
+    short: 'Data Plane Development Kit: libraries and poll-mode drivers for processing packets entirely in user space.',
+    long: 'A DPDK application takes over the NIC, polls its rings from dedicated cores and manages packet buffers itself. In the XDP paper’s test it dropped 43.5 Mpps on one core.',
+    refs: ['dpdk-pmd', 'xdp2018'],
+    aka: ['Data Plane Development Kit'],
+  },
+  {
+    id: 'hugepages',
+    term: 'hugepages',
+    stage: 'bypass',
+    short: 'Memory pages of 2 MB or 1 GB instead of 4 KB, so large packet-buffer pools need far fewer TLB entries.',
+    aka: ['huge pages'],
+  },
+  {
+    id: 'vfio',
+    term: 'VFIO',
+    stage: 'bypass',
+    short: 'The Linux framework for handing a PCI device to user space safely, with the IOMMU confining the device’s DMA.',
+    refs: ['kernel-vfio'],
+    aka: ['UIO', 'vfio-pci'],
+  },
+  {
+    id: 'xdp',
+    term: 'XDP',
+    stage: 'bypass',
+    short: 'eXpress Data Path: a verified eBPF program runs in the driver on each received packet, before any sk_buff exists, to drop, redirect or pass it.',
+    long: 'XDP keeps the kernel in charge of the NIC while giving programmable, early packet processing: 24 Mpps drop on one core in its CoNEXT 2018 evaluation.',
+    refs: ['xdp2018'],
+    aka: ['eXpress Data Path'],
+  },
+  {
+    id: 'af-xdp',
+    term: 'AF_XDP',
+    stage: 'bypass',
+    short: 'A socket type that receives packets chosen by an XDP program straight into a user-space memory area (UMEM), optionally without a copy.',
+    refs: ['kernel-af-xdp'],
+    aka: ['XSK', 'UMEM'],
+  },
+  {
+    id: 'netmap',
+    term: 'netmap',
+    stage: 'bypass',
+    short: 'A framework that gives programs batched access to NIC rings through shared memory; it moved 10 GbE line rate on one core in 2012.',
+    refs: ['rizzo2012-atc', 'rizzo2012-queue'],
+  },
+  {
+    id: 'pf-ring',
+    term: 'PF_RING',
+    stage: 'bypass',
+    short: 'ntop’s packet-capture framework; its ZC (zero-copy) drivers let applications read and write NIC rings directly.',
+    refs: ['ntop-pfring-zc'],
+    aka: ['PF_RING ZC'],
+  },
+  {
+    id: 'openonload',
+    term: 'OpenOnload',
+    stage: 'bypass',
+    short: 'Solarflare’s (now AMD’s) user-space TCP/UDP stack: unmodified socket applications run under it and skip the kernel on the data path.',
+    refs: ['amd-ug1586'],
+    aka: ['Onload'],
+  },
+  {
+    id: 'vma',
+    term: 'VMA',
+    stage: 'bypass',
+    short: 'Mellanox’s (now NVIDIA’s) Messaging Accelerator: a preloaded library that runs TCP and UDP sockets in user space on its NICs.',
+    refs: ['mellanox-vma-brief', 'nvidia-vma-docs'],
+    aka: ['libvma', 'Messaging Accelerator'],
+  },
+  {
+    id: 'tldk',
+    term: 'TLDK',
+    stage: 'bypass',
+    short: 'FD.io’s Transport Layer Development Kit: TCP and UDP protocol libraries built to run on top of DPDK.',
+    refs: ['fdio-tldk'],
+  },
+  {
+    id: 'ef-vi',
+    term: 'ef_vi',
+    stage: 'bypass',
+    short: 'Solarflare’s (now AMD’s) lowest-level API: send and receive raw Ethernet frames on a virtual interface of the NIC from user space.',
+    refs: ['amd-ug1586'],
+  },
+];

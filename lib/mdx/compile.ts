@@ -1,0 +1,75 @@
+/**
+ * Compiles one chapter with mdx-bundler at build time (never in the browser).
+ * All remark/rehype plugins are composed here, in one place, so every caller
+ * (pages, the content check, tests) gets the same pipeline.
+ */
+import { bundleMDX } from 'mdx-bundler';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypePrettyCode from 'rehype-pretty-code';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { ContentError, type ContentProblem } from './content-error';
+import { readFrontmatter, type Frontmatter } from './frontmatter';
+import type { ContentRegistry } from './registry';
+import { remarkContent, type CollectedContent } from './remark-content';
+import { rehypeToc, type TocEntry } from './rehype-toc';
+
+export type CompiledMdx = CollectedContent & {
+  code: string;
+  frontmatter: Frontmatter;
+  toc: TocEntry[];
+  words: number;
+};
+
+/** Light and dark themes are both emitted as CSS variables; CSS picks one per theme. */
+const prettyCodeOptions = {
+  theme: { light: 'github-light', dark: 'github-dark' },
+  keepBackground: false,
+  defaultLang: 'text',
+};
+
+type EsbuildMessage = { text: string; location?: { line: number; column: number } | null };
+
+function esbuildProblems(error: unknown, file: string): ContentProblem[] | undefined {
+  const errors = (error as { errors?: EsbuildMessage[] })?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  return errors.map((e) => ({ file, line: e.location?.line, column: e.location ? e.location.column + 1 : undefined, message: e.text }));
+}
+
+/** Rough reading words: prose without code blocks and tags. */
+function countWords(body: string): number {
+  const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/<[^>]*>/g, ' ');
+  return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+export async function compileMdx(source: string, file: string, registry: ContentRegistry): Promise<CompiledMdx> {
+  const fm = readFrontmatter(source, file);
+  if (!fm.ok) throw new ContentError(fm.problems);
+
+  const problems: ContentProblem[] = [];
+  const collected: CollectedContent = { citations: [], figures: [] };
+  const toc: TocEntry[] = [];
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({
+      source,
+      mdxOptions(options) {
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkContent, { file, registry, problems, collected }]];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }],
+          [rehypeToc, toc],
+          [rehypePrettyCode, prettyCodeOptions],
+        ];
+        return options;
+      },
+    }));
+  } catch (error) {
+    const fromEsbuild = esbuildProblems(error, file);
+    if (fromEsbuild) throw new ContentError([...problems, ...fromEsbuild]);
+    throw error;
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { code, frontmatter: fm.frontmatter, toc, words: countWords(fm.body), ...collected };
+}

@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+
+/**
+ * End-to-end tests against the production export (out/), served exactly as
+ * in production by scripts/serve.mjs (same security headers and CSP).
+ * Playwright cannot download a browser here: Debian's chromium is used;
+ * scripts/test.mjs installs it when missing.
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  retries: 0, // a failure is a failure, never retried into green
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [
+    ['list'],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+    // Read by scripts/test.mjs for its closing "N passed, N failed" line.
+    ['json', { outputFile: 'test-results/e2e-results.json' }],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: 'node scripts/serve.mjs',
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    env: { PORT: String(PORT) },
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: figures, not timed assertions.
+ *  - first-load JS and CSS per route of the static export (raw and gzip -9),
+ *  - the size budget "chapter pages ≤ 200 KB gzip first-load JS" (exit 1 if over:
+ *    sizes are deterministic, unlike timings),
+ *  - total size of out/,
+ *  - a micro-benchmark of lineRate() (printed only).
+ * Builds first when out/ is missing or stale (same stamp as `npm start`).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { lineRate } from '../simulations/models/line-rate';
+import { ensureFreshBuild } from './build-stamp.mjs';
+import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
+import { listFiles } from './serve.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = join(ROOT, 'out');
+const KB = 1024;
+const CHAPTER_BUDGET_GZIP = 200 * KB;
+const isChapter = (route: string) => /^\/chapters\/[^/]+\/$/.test(route);
+
+type Size = { raw: number; gzip: number };
+const sizes = new Map<string, Size>();
+
+/** Raw and gzip -9 bytes of a file in out/ (each file compressed on its own, as served). */
+function sizeOf(urlPath: string): Size {
+  let size = sizes.get(urlPath);
+  if (!size) {
+    const bytes = readFileSync(join(OUT, decodeURI(urlPath)));
+    size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    sizes.set(urlPath, size);
+  }
+  return size;
+}
+
+function total(urlPaths: string[]): Size & { missing: string[] } {
+  const sum = { raw: 0, gzip: 0, missing: [] as string[] };
+  for (const path of urlPaths) {
+    try {
+      const { raw, gzip } = sizeOf(path);
+      sum.raw += raw;
+      sum.gzip += gzip;
+    } catch {
+      sum.missing.push(path);
+    }
+  }
+  return sum;
+}
+
+const kb = (bytes: number) => (bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(1)} KB`);
+
+/** Print rows as a table; columns after the first are right-aligned. */
+function table(header: string[], rows: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+function routeOf(htmlFile: string) {
+  return htmlFile === '/404.html' ? '/404.html' : htmlFile.slice(0, -'index.html'.length);
+}
+
+function pageSizes() {
+  const files = listFiles(OUT);
+  const pages = files.filter((f) => f.endsWith('/index.html') || f === '/404.html').sort();
+  const rows: string[][] = [];
+  const over: string[] = [];
+  const missing = new Set<string>();
+  let chapters = 0;
+  for (const file of pages) {
+    const route = routeOf(file);
+    const html = sizeOf(file);
+    const page = scanHtml(readFileSync(join(OUT, file), 'utf8'));
+    const js = total(firstLoadScripts(page).filter((u) => u.startsWith('/')));
+    const css = total(stylesheets(page).filter((u) => u.startsWith('/')));
+    [...js.missing, ...css.missing].forEach((m) => missing.add(m));
+    let budget = '';
+    if (isChapter(route)) {
+      chapters += 1;
+      budget = js.gzip <= CHAPTER_BUDGET_GZIP ? 'PASS' : 'OVER';
+      if (budget === 'OVER') over.push(route);
+    }
+    rows.push([route, kb(js.raw), kb(js.gzip), kb(css.raw), kb(css.gzip), kb(html.raw), kb(html.gzip), budget]);
+  }
+  console.log('\nFirst-load assets per route (gzip = gzip -9 of each file, summed)');
+  table(['route', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'HTML raw', 'HTML gzip', 'budget'], rows);
+  console.log(
+    'JS = <script src> + <link rel=preload as=script|modulepreload>, deduplicated; ' +
+      'noModule polyfill scripts are excluded (modern browsers never load them).',
+  );
+  console.log('HTML includes the inline RSC payload scripts (self.__next_f.push) that hydration also needs.');
+  if (missing.size > 0) console.log(`Referenced but not in out/: ${[...missing].join(', ')}`);
+
+  let bytes = 0;
+  for (const file of files) bytes += statSync(join(OUT, file)).size;
+  console.log(`\nout/: ${files.length} files, ${kb(bytes)} (${(bytes / KB / KB).toFixed(2)} MB)`);
+
+  console.log(`\nBudget: chapter pages ≤ ${kb(CHAPTER_BUDGET_GZIP)} gzip first-load JS (1 KB = 1024 B)`);
+  if (chapters === 0) console.log('  no chapter routes (/chapters/<slug>/) in out/');
+  else if (over.length === 0) console.log(`  PASS: all ${chapters} chapter routes within budget`);
+  else console.log(`  OVER: ${over.join(', ')}`);
+  return over.length === 0;
+}
+
+function lineRateBench() {
+  const speeds = [1, 10, 25, 40, 100];
+  let sink = 0;
+  const batch = (n: number) => {
+    for (let i = 0; i < n; i++) {
+      const r = lineRate({ linkGbps: speeds[i % 5] ?? 10, frameBytes: 64 + (i % 1455), cpuGhz: 3 });
+      sink += r.pps + (r.budget[0]?.fits ?? 0);
+    }
+  };
+  batch(50_000); // warm up the JIT
+  let evaluations = 0;
+  const start = performance.now();
+  while (performance.now() - start < 1000) {
+    batch(10_000);
+    evaluations += 10_000;
+  }
+  const ms = performance.now() - start;
+  console.log('\nMicro-benchmark (timings vary by machine; printed only)');
+  table(
+    ['function', 'evaluations', 'time', 'evaluations/s', 'ns/evaluation'],
+    [['lineRate()', String(evaluations), `${ms.toFixed(0)} ms`, Math.round((evaluations / ms) * 1000).toLocaleString('en'), ((ms * 1e6) / evaluations).toFixed(1)]],
+  );
+  if (Number.isNaN(sink)) console.log('(unexpected NaN in lineRate results)');
+}
+
+await ensureFreshBuild(ROOT);
+const withinBudget = pageSizes();
+lineRateBench();
+if (!withinBudget) {
+  console.error('\nbench: a chapter route is over its first-load JS budget.');
+  process.exit(1);
+}
