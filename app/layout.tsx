@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { TooltipPlacement } from '@/components/prose/tooltip-placement';
 import { site } from '@/lib/site';
 import { themeScript } from '@/lib/theme/theme-script';
 import { mono, sans, serif } from './fonts';
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <TooltipPlacement />
       </body>
     </html>
   );

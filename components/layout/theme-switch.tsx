@@ -63,8 +63,27 @@ export function ThemeSwitch() {
     (event.currentTarget.querySelector(`[data-choice="${next.value}"]`) as HTMLElement | null)?.focus();
   };
 
+  const current = choices.find((c) => c.value === choice) ?? choices[1]!;
+  const following = choices[(choices.indexOf(current) + 1) % choices.length]!;
+  const icon = (path: string) => (
+    <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={path} />
+    </svg>
+  );
+
   return (
-    <div role="radiogroup" onKeyDown={onKeyDown} aria-label="Colour theme" className="flex items-center rounded-full border border-rule bg-paper-2 p-0.5">
+    <>
+    {/* Narrow screens: one button that cycles, to leave room for the navigation. */}
+    <button
+      type="button"
+      onClick={() => select(following.value)}
+      aria-label={`${current.label} (switch to ${following.label.toLowerCase()})`}
+      title={`${current.label} — click for ${following.label.toLowerCase()}`}
+      className="grid h-8 w-8 place-items-center rounded-full border border-rule bg-paper-2 text-ink sm:hidden"
+    >
+      {icon(current.icon)}
+    </button>
+    <div role="radiogroup" onKeyDown={onKeyDown} aria-label="Colour theme" className="hidden items-center rounded-full border border-rule bg-paper-2 p-0.5 sm:flex">
       {choices.map((c) => (
         <button
           key={c.value}
@@ -78,11 +97,10 @@ export function ThemeSwitch() {
           onClick={() => select(c.value)}
           className="grid h-7 w-7 place-items-center rounded-full text-ink-3 transition-colors hover:text-ink aria-checked:bg-card aria-checked:text-ink aria-checked:shadow-sm"
         >
-          <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-            <path d={c.icon} />
-          </svg>
+          {icon(c.icon)}
         </button>
       ))}
     </div>
+    </>
   );
 }

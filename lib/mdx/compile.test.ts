@@ -68,3 +68,12 @@ test('an MDX syntax error is reported with its location', async () => {
   expect(error).toBeInstanceOf(ContentError);
   expect((error as ContentError).message).toMatch(/^1 content problem:\n {2}x\.mdx:\d+(:\d+)?: /);
 });
+
+test('punctuation right after a sidenote moves in front of it', async () => {
+  const source = '---\ntitle: Notes\nsummary: Sidenotes and the period that follows them.\norder: 4\nreadingMinutes: 1\n---\n\nThe end<Sidenote>A note.</Sidenote>. Next <Term id="napi" /><Sidenote>Two.</Sidenote>, done.\n';
+  const { code } = await compileMdx(source, 'notes.mdx', registry);
+  expect(code).toContain('"The end."');
+  expect(code).not.toMatch(/"\.\s/);
+  expect(code).toContain('" done."');
+  expect(code).toContain('",",');
+});

@@ -50,8 +50,37 @@ function setProp(node: JsxElement, name: string, value: string) {
   node.attributes = [...node.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === name)), attr];
 }
 
+const TRAILING_PUNCTUATION = /^[.,;:!?)\u2019\u201d]+/;
+
+/**
+ * "…arithmetic<Sidenote>…</Sidenote>." would strand the period after the note,
+ * on its own line where notes render inline (phones). Move punctuation that
+ * directly follows a sidenote in front of it, as footnote marks are set.
+ */
+function hoistPunctuationBeforeSidenotes(tree: Root) {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as Array<Root['children'][number]>;
+    for (let i = 0; i < children.length - 1; i++) {
+      const note = children[i]!;
+      const next = children[i + 1]!;
+      if (note.type !== 'mdxJsxTextElement' || note.name !== 'Sidenote' || next.type !== 'text') continue;
+      const punct = TRAILING_PUNCTUATION.exec(next.value)?.[0];
+      if (!punct) continue;
+      next.value = next.value.slice(punct.length);
+      const prev = children[i - 1];
+      if (prev?.type === 'text') prev.value += punct;
+      else {
+        children.splice(i, 0, { type: 'text', value: punct });
+        i += 1;
+      }
+    }
+  });
+}
+
 export function remarkContent({ file, registry, problems, collected }: Options) {
   return function transform(tree: Root) {
+    hoistPunctuationBeforeSidenotes(tree);
     let figures = 0;
     let sidenotes = 0;
     const citeNumbers = new Map<string, number>();
