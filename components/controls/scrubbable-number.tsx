@@ -8,6 +8,7 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatParamValue } from '@/simulations/format-param';
 import { clampNumber, type NumberParam } from '@/simulations/params';
 import { valueForKey } from './number-keys';
+import { sliderAria } from './slider-aria';
 import { fromFraction, toFraction } from './param-scale';
 
 type Props = { spec: NumberParam; value: number; onChange: (v: number) => void; label: string; describedBy?: string; className?: string };
@@ -74,14 +75,9 @@ export function ScrubbableNumber({ spec, value, onChange, label, describedBy, cl
 
   return (
     <span
-      role="slider"
-      tabIndex={0}
+      {...sliderAria(spec, value)}
       aria-label={label}
       aria-describedby={describedBy}
-      aria-valuemin={spec.min}
-      aria-valuemax={spec.max}
-      aria-valuenow={value}
-      aria-valuetext={formatParamValue(spec, value)}
       title="Drag, use the arrow keys, or press Enter to type a value"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

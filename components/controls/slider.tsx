@@ -5,9 +5,9 @@
  * announced like a native range input, with units in aria-valuetext.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatParamValue } from '@/simulations/format-param';
 import type { NumberParam } from '@/simulations/params';
 import { valueForKey } from './number-keys';
+import { sliderAria } from './slider-aria';
 import { fromFraction, toFraction } from './param-scale';
 
 type Props = { spec: NumberParam; value: number; onChange: (v: number) => void; labelledBy: string; describedBy?: string };
@@ -67,14 +67,9 @@ export function Slider({ spec, value, onChange, labelledBy, describedBy }: Props
           <div key={m} aria-hidden="true" className="absolute top-1/2 h-3 w-px -translate-y-1/2 bg-rule-strong" style={{ left: `${toFraction(spec, m) * 100}%` }} />
         ))}
         <div
-          role="slider"
-          tabIndex={0}
+          {...sliderAria(spec, value)}
           aria-labelledby={labelledBy}
           aria-describedby={describedBy}
-          aria-valuemin={spec.min}
-          aria-valuemax={spec.max}
-          aria-valuenow={value}
-          aria-valuetext={formatParamValue(spec, value)}
           onKeyDown={onKeyDown}
           className="absolute top-1/2 h-5 w-5 -translate-x-1/2 -translate-y-1/2 rounded-full border-2 border-accent bg-card shadow-sm transition-shadow hover:shadow-md focus-visible:ring-4 focus-visible:ring-accent/25"
           style={{ left: `${f * 100}%` }}

@@ -2,9 +2,11 @@
 /**
  * Light / system / dark. The choice persists in localStorage; "system" follows
  * prefers-color-scheme live. The initial state comes from the attributes that
- * the inline theme script set before hydration.
+ * the inline theme script set before hydration. Narrow screens get one button
+ * that cycles, to leave room for the navigation.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { Segmented } from '@/components/controls/segmented';
 import { THEME_STORAGE_KEY } from '@/lib/theme/theme-script';
 
 type Choice = 'light' | 'system' | 'dark';
@@ -15,14 +17,18 @@ const choices: Array<{ value: Choice; label: string; icon: string }> = [
   { value: 'dark', label: 'Dark theme', icon: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z' },
 ];
 
-function systemTheme(): 'light' | 'dark' {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+function Icon({ path }: { path: string }) {
+  return (
+    <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+      <path d={path} />
+    </svg>
+  );
 }
 
 function apply(choice: Choice) {
   const root = document.documentElement;
   root.dataset.themeChoice = choice;
-  root.dataset.theme = choice === 'system' ? systemTheme() : choice;
+  root.dataset.theme = choice === 'system' ? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : choice;
 }
 
 export function ThemeSwitch() {
@@ -52,55 +58,30 @@ export function ThemeSwitch() {
     }
   };
 
-  // Radio-group keyboard pattern: one tab stop, arrows move the choice.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
-    if (!step) return;
-    event.preventDefault();
-    const i = choices.findIndex((c) => c.value === choice);
-    const next = choices[(i + step + choices.length) % choices.length]!;
-    select(next.value);
-    (event.currentTarget.querySelector(`[data-choice="${next.value}"]`) as HTMLElement | null)?.focus();
-  };
-
   const current = choices.find((c) => c.value === choice) ?? choices[1]!;
   const following = choices[(choices.indexOf(current) + 1) % choices.length]!;
-  const icon = (path: string) => (
-    <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-      <path d={path} />
-    </svg>
-  );
 
   return (
     <>
-    {/* Narrow screens: one button that cycles, to leave room for the navigation. */}
-    <button
-      type="button"
-      onClick={() => select(following.value)}
-      aria-label={`${current.label} (switch to ${following.label.toLowerCase()})`}
-      title={`${current.label} — click for ${following.label.toLowerCase()}`}
-      className="grid h-8 w-8 place-items-center rounded-full border border-rule bg-paper-2 text-ink sm:hidden"
-    >
-      {icon(current.icon)}
-    </button>
-    <div role="radiogroup" onKeyDown={onKeyDown} aria-label="Colour theme" className="hidden items-center rounded-full border border-rule bg-paper-2 p-0.5 sm:flex">
-      {choices.map((c) => (
-        <button
-          key={c.value}
-          type="button"
-          role="radio"
-          aria-checked={choice === c.value}
-          tabIndex={choice === c.value ? 0 : -1}
-          data-choice={c.value}
-          aria-label={c.label}
-          title={c.label}
-          onClick={() => select(c.value)}
-          className="grid h-7 w-7 place-items-center rounded-full text-ink-3 transition-colors hover:text-ink aria-checked:bg-card aria-checked:text-ink aria-checked:shadow-sm"
-        >
-          {icon(c.icon)}
-        </button>
-      ))}
-    </div>
+      <button
+        type="button"
+        onClick={() => select(following.value)}
+        aria-label={`${current.label} (switch to ${following.label.toLowerCase()})`}
+        title={`${current.label} — click for ${following.label.toLowerCase()}`}
+        className="grid h-8 w-8 place-items-center rounded-full border border-rule bg-paper-2 text-ink sm:hidden"
+      >
+        <Icon path={current.icon} />
+      </button>
+      <div className="hidden sm:block">
+        <Segmented
+          label="Colour theme"
+          options={choices.map((c) => ({ value: c.value, label: c.label, content: <Icon path={c.icon} /> }))}
+          value={choice}
+          onChange={select}
+          size="sm"
+          className="rounded-full [&>button]:rounded-full"
+        />
+      </div>
     </>
   );
 }
