@@ -20,6 +20,13 @@ function relative(file: string): string {
 
 /** Every chapter's frontmatter, sorted by order; throws ContentError listing every problem. */
 export async function listChapters(dir = CHAPTER_DIR): Promise<ChapterMeta[]> {
+  const { chapters, problems } = await scanChapters(dir);
+  if (problems.length > 0) throw new ContentError(problems);
+  return chapters;
+}
+
+/** The valid chapters and the problems of the others, so a check can report everything at once. */
+export async function scanChapters(dir = CHAPTER_DIR): Promise<{ chapters: ChapterMeta[]; problems: ContentProblem[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort();
   const problems: ContentProblem[] = [];
   const chapters: ChapterMeta[] = [];
@@ -42,8 +49,7 @@ export async function listChapters(dir = CHAPTER_DIR): Promise<ChapterMeta[]> {
     if (clash) problems.push({ file, message: `order ${fm.frontmatter.order} is also used by ${clash.file}` });
     chapters.push({ ...fm.frontmatter, slug: parsedName.slug, file });
   }
-  if (problems.length > 0) throw new ContentError(problems);
-  return chapters.sort((a, b) => a.order - b.order);
+  return { chapters: chapters.sort((a, b) => a.order - b.order), problems };
 }
 
 const compiled = new Map<string, Promise<Chapter>>();

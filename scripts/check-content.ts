@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CHAPTER_DIR, listChapters } from '../lib/chapters';
+import { CHAPTER_DIR, scanChapters } from '../lib/chapters';
 import { compileMdx } from '../lib/mdx/compile';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/mdx/content-error';
 import { siteRegistry } from '../lib/mdx/registry';
@@ -15,14 +15,9 @@ import { checkContentData } from '../lib/content-data-check';
 async function main(): Promise<number> {
   const dir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : CHAPTER_DIR;
   const registry = siteRegistry();
-  const problems: ContentProblem[] = [...checkContentData()];
-  let chapters: Awaited<ReturnType<typeof listChapters>> = [];
-  try {
-    chapters = await listChapters(dir);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
+  const scanned = await scanChapters(dir);
+  const chapters = scanned.chapters;
+  const problems: ContentProblem[] = [...checkContentData(), ...scanned.problems];
   for (const chapter of chapters) {
     try {
       await compileMdx(await readFile(chapter.file, 'utf8'), chapter.file, registry);

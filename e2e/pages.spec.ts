@@ -1,0 +1,57 @@
+/**
+ * Every page, at a phone and a desktop width, in light and dark: no errors, no
+ * CSP violations, no third-party requests, no axe violations, no sideways
+ * scrolling, and a full-page screenshot in test-results/screenshots/.
+ */
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { attachGuards } from './support/guards';
+import { expectPageHydrated, settle } from './support/hydration';
+import { expectNoHorizontalOverflow } from './support/layout';
+
+const PAGES = [
+  { name: 'home', path: '/', status: 200, heading: 'A new packet every' },
+  { name: 'chapter-why-rewrite', path: '/chapters/why-rewrite/', status: 200, heading: 'Why would anyone rewrite the network stack?' },
+  { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
+  { name: 'references', path: '/references/', status: 200, heading: 'References' },
+  { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },
+] as const;
+
+const WIDTHS = [390, 1280] as const;
+const THEMES = ['light', 'dark'] as const;
+
+for (const p of PAGES) {
+  for (const width of WIDTHS) {
+    for (const theme of THEMES) {
+      test(`${p.name} (${p.path}) at ${width}px in ${theme}: clean, accessible, no overflow`, async ({ page, baseURL }, testInfo) => {
+        const guards = await attachGuards(page, baseURL);
+        await page.setViewportSize({ width, height: 900 });
+        await page.emulateMedia({ colorScheme: theme });
+
+        const response = await page.goto(p.path);
+        expect(response?.status(), `HTTP status of ${p.path}`).toBe(p.status);
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(p.heading);
+        await expectPageHydrated(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await settle(page);
+
+        await expectNoHorizontalOverflow(page);
+        await expectNoAxeViolations(page);
+
+        await page.screenshot({
+          path: join(testInfo.project.outputDir, 'screenshots', `${p.name}-${width}-${theme}.png`),
+          fullPage: true,
+          animations: 'disabled',
+        });
+
+        if (width === 390) {
+          await page.setViewportSize({ width: 360, height: 900 });
+          await expectNoHorizontalOverflow(page);
+        }
+
+        await guards.expectClean(p.status === 404 ? { allowStatus: { url: new URL(p.path, baseURL).href, status: 404 } } : {});
+      });
+    }
+  }
+}
