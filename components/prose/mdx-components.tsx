@@ -2,6 +2,7 @@
  * The one map of components available in every chapter. Its keys must match
  * lib/mdx/component-rules.ts (a unit test checks both lists agree).
  */
+import { Live, Param } from '@/components/sims/inline-param';
 import { Simulation } from '@/components/sims/simulation';
 import { Callout } from './callout';
 import { ChapterMap } from './chapter-map';
@@ -12,4 +13,4 @@ import { Sidenote } from './sidenote';
 import { Term } from './term';
 import { Value } from './value';
 
-export const mdxComponents = { Figure, Sidenote, Term, Cite, Callout, Const, ChapterMap, Simulation, Value };
+export const mdxComponents = { Figure, Sidenote, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live };

@@ -55,6 +55,22 @@ export const componentRules: Record<string, ComponentRule> = {
       return problems;
     },
   },
+  Param: {
+    props: { sim: { required: true, type: 'string' }, name: { required: true, type: 'string' } },
+    check: (p, r) => {
+      const sim = typeof p.sim === 'string' ? r.simulation(p.sim) : undefined;
+      if (!sim) return [`unknown simulation "${String(p.sim)}"`];
+      return typeof p.name === 'string' && !Object.hasOwn(sim.params, p.name) ? [`"${sim.id}" has no parameter "${p.name}"; parameters: ${Object.keys(sim.params).join(', ')}`] : [];
+    },
+  },
+  Live: {
+    props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' } },
+    check: (p, r) => {
+      const sim = typeof p.sim === 'string' ? r.simulation(p.sim) : undefined;
+      if (!sim) return [`unknown simulation "${String(p.sim)}"`];
+      return typeof p.metric === 'string' && !Object.hasOwn(sim.metrics, p.metric) ? [`unknown metric "${p.metric}" for "${sim.id}"; metrics: ${Object.keys(sim.metrics).join(', ')}`] : [];
+    },
+  },
   Value: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' }, params: { type: 'object' } },
     check: (p, r) => {
