@@ -27,7 +27,7 @@ export default async function ReferencesPage() {
             <p className="mt-0.5 text-sm text-ink-2">
               <span className="italic">{r.venue}</span>, {r.year}
             </p>
-            {r.note && <p className="mt-1 text-sm leading-relaxed text-ink-3">{r.note}</p>}
+            {r.note && <p className="mt-1 text-sm leading-relaxed text-ink-3 break-words">{r.note}</p>}
             {citedIn(r.id).length > 0 && (
               <p className="mt-1 text-xs text-ink-3">
                 Cited in{' '}

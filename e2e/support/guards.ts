@@ -9,7 +9,7 @@
  *   …
  *   await guards.expectClean();
  */
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 type CspViolation = { directive: string; blockedURI: string; sample: string; source: string };
 
@@ -89,6 +89,8 @@ export async function attachGuards(page: Page, baseURL: string | undefined): Pro
         (e) => !(allowed && e.includes(`status of ${allowed.status}`) && e.includes(`(${allowed.url}:`)),
       );
       const failed = responses.filter((r) => r.status >= 400 && !isAllowed(r.url, r.status)).map((r) => `${r.status} ${r.type} ${r.url}`);
+      // Warnings are not failures, but they are kept visible in the report.
+      for (const w of consoleWarnings) test.info().annotations.push({ type: 'console warning', description: w });
       let violations: CspViolation[] = [];
       if (!page.isClosed()) {
         violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);

@@ -1,0 +1,68 @@
+/** The home page: chapter list, planned chapters and the live teaser. */
+import { expect, test } from '@playwright/test';
+import { attachGuards } from './support/guards';
+import { expectHydrated } from './support/hydration';
+import { panel } from './support/line-rate';
+
+test('home lists chapter 1 with its title and reading time, linking to /chapters/why-rewrite/', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto('/');
+  const chapters = page.locator('section#chapters');
+  await expect(chapters.getByRole('heading', { level: 2 })).toHaveText('Chapters');
+  const published = chapters.locator('ol').first().getByRole('listitem');
+  await expect(published).toHaveCount(1);
+  const link = published.getByRole('link');
+  await expect(link).toHaveAttribute('href', '/chapters/why-rewrite/');
+  await expect(link).toContainText('Chapter 1');
+  await expect(link).toContainText('Why would anyone rewrite the network stack?');
+  await expect(link.locator('.tabular')).toHaveText('12 min');
+  // The call to action points at the same chapter.
+  await expect(page.getByRole('link', { name: 'Start reading: chapter 1' })).toHaveAttribute('href', '/chapters/why-rewrite/');
+  await guards.expectClean();
+});
+
+test('home lists the nine planned chapters under "In preparation", without links', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto('/');
+  const chapters = page.locator('section#chapters');
+  await expect(chapters.getByRole('heading', { level: 3 })).toHaveText('In preparation');
+  const planned = chapters.locator('ol').nth(1).getByRole('listitem');
+  await expect(planned).toHaveCount(9);
+  await expect(planned.first()).toContainText('Chapter 2');
+  await expect(planned.first()).toContainText('The Linux receive path, step by step');
+  await expect(planned.last()).toContainText('Chapter 10');
+  await expect(planned.last()).toContainText('Diagnosing your own machine');
+  await expect(planned.getByRole('link')).toHaveCount(0);
+  await expect(planned.filter({ hasText: 'Why would anyone rewrite' })).toHaveCount(0);
+  await guards.expectClean();
+});
+
+test('the live teaser draws the wire and states 14,880,952 packets a second', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto('/');
+  const teaser = panel(page, 'teaser');
+  await expect(teaser).toHaveCount(1);
+  await expect(teaser.locator('canvas')).toHaveCount(1);
+  await expect(teaser.locator('canvas')).toBeVisible();
+  await expect(teaser.locator('canvas')).toHaveAttribute('aria-label', /^64-byte frames on a 10 Gbit\/s link/);
+  // Drawn: the canvas backing store is sized to its box once the client has rendered it.
+  await expect.poll(() => teaser.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(300);
+  const sentence = teaser.locator('p').first();
+  await expect(sentence).toContainText('a packet arrives every 67.2 ns — 14,880,952 packets a second.');
+  await guards.expectClean();
+});
+
+test('switching the teaser link speed to 100 GbE restates it as 148,809,524 packets a second', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto('/');
+  const teaser = panel(page, 'teaser');
+  const select = teaser.getByRole('combobox', { name: 'Link speed' });
+  await expectHydrated(select);
+  await expect(select).toHaveValue('10');
+  await select.selectOption('100');
+  const sentence = teaser.locator('p').first();
+  await expect(sentence).toContainText('a packet arrives every 6.72 ns — 148,809,524 packets a second.');
+  await expect(teaser.locator('canvas')).toHaveAttribute('aria-label', /^64-byte frames on a 100 Gbit\/s link/);
+  await expect(page).toHaveURL(/[?&]line-rate\.linkGbps=100(&|$)/);
+  await guards.expectClean();
+});
