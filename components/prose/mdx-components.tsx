@@ -9,8 +9,8 @@ import { ChapterMap } from './chapter-map';
 import { Cite } from './cite';
 import { Const } from './const';
 import { Figure } from './figure';
-import { Sidenote } from './sidenote';
+import { Sidenote, SidenoteBlock } from './sidenote';
 import { Term } from './term';
 import { Value } from './value';
 
-export const mdxComponents = { Figure, Sidenote, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live };
+export const mdxComponents = { Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live };

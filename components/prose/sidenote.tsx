@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
 /**
- * A numbered margin note. It is a <span> so it can sit inside a paragraph;
- * CSS floats it into the margin on wide screens and shows it inline below that.
+ * A numbered note, written inside a paragraph right after what it annotates.
+ * This renders the reference mark and the margin copy (wide screens); the MDX
+ * pipeline adds a <SidenoteBlock> copy after the paragraph for narrow screens.
  */
 export function Sidenote({ number, children }: { number?: string; children: ReactNode }) {
   return (
@@ -13,5 +14,15 @@ export function Sidenote({ number, children }: { number?: string; children: Reac
         {children}
       </span>
     </>
+  );
+}
+
+/** The narrow-screen copy of a sidenote, placed after its paragraph by the pipeline. */
+export function SidenoteBlock({ number, children }: { number?: string; children: ReactNode }) {
+  return (
+    <aside className="sidenote-block" role="note" aria-label={`Sidenote ${number ?? ''}`.trim()}>
+      <span className="sidenote-number" aria-hidden="true">{number}</span>
+      {children}
+    </aside>
   );
 }

@@ -8,6 +8,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { codeThemeDark, codeThemeLight } from './code-themes';
 import { ContentError, type ContentProblem } from './content-error';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import type { ContentRegistry } from './registry';
@@ -23,7 +24,7 @@ export type CompiledMdx = CollectedContent & {
 
 /** Light and dark themes are both emitted as CSS variables; CSS picks one per theme. */
 const prettyCodeOptions = {
-  theme: { light: 'github-light', dark: 'github-dark' },
+  theme: { light: codeThemeLight, dark: codeThemeDark },
   keepBackground: false,
   defaultLang: 'text',
 };

@@ -39,6 +39,8 @@ function checkSimulation(props: Props, registry: ContentRegistry, simKey: 'id' |
 export const componentRules: Record<string, ComponentRule> = {
   Figure: { props: { id: { required: true, type: 'string' }, caption: { required: true, type: 'string' } } },
   Sidenote: { props: {} },
+  // Inserted by the pipeline (narrow-screen copy of a Sidenote); authors need not write it.
+  SidenoteBlock: { props: {} },
   Term: { props: { id: { required: true, type: 'string' } }, check: (p, r) => known('glossary', r.terms, p.id) },
   Cite: { props: { id: { required: true, type: 'string' }, loc: { type: 'string' } }, check: (p, r) => known('reference', r.refs, p.id) },
   Callout: { props: { kind: { type: 'string', oneOf: ['note', 'try', 'warning'] }, title: { type: 'string' } } },

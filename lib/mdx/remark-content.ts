@@ -78,6 +78,35 @@ function hoistPunctuationBeforeSidenotes(tree: Root) {
   });
 }
 
+/**
+ * Narrow screens show sidenotes as blocks after their paragraph, not mid-sentence:
+ * after numbering, copy each paragraph's sidenotes into <SidenoteBlock> elements
+ * that follow it (CSS shows one copy or the other).
+ */
+function copySidenotesAfterParagraphs(tree: Root) {
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const children = node.children as Array<Root['children'][number]>;
+    for (let i = 0; i < children.length; i++) {
+      const block = children[i]!;
+      if (!('children' in block)) continue;
+      const notes = (block.children as Array<Root['children'][number]>).filter(
+        (c): c is MdxJsxTextElement => c.type === 'mdxJsxTextElement' && c.name === 'Sidenote',
+      );
+      if (notes.length === 0 || block.type !== 'paragraph') continue;
+      const copies: MdxJsxFlowElement[] = notes.map((n) => ({
+        type: 'mdxJsxFlowElement',
+        name: 'SidenoteBlock',
+        attributes: structuredClone(n.attributes),
+        // Phrasing children straight in the block, so the number and text share a line.
+        children: structuredClone(n.children) as MdxJsxFlowElement['children'],
+      }));
+      children.splice(i + 1, 0, ...(copies as Array<Root['children'][number]>));
+      i += copies.length;
+    }
+  });
+}
+
 export function remarkContent({ file, registry, problems, collected }: Options) {
   return function transform(tree: Root) {
     hoistPunctuationBeforeSidenotes(tree);
@@ -121,5 +150,6 @@ export function remarkContent({ file, registry, problems, collected }: Options) 
         setProp(node, 'n', String(n));
       }
     });
+    copySidenotesAfterParagraphs(tree);
   };
 }
