@@ -160,7 +160,7 @@ test('code blocks are highlighted at build time, with light and dark colours', a
   // In the served HTML already: nothing is highlighted in the browser.
   const html = await (await page.request.get(CHAPTER)).text();
   expect(html).toContain('data-language="c"');
-  expect(html).toMatch(/style="--shiki-light:#D73A49;--shiki-dark:#F97583"/);
+  expect(html).toMatch(/style="--shiki-light:#A1262F;--shiki-dark:#FF8F84"/);
 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(CHAPTER);
@@ -171,11 +171,12 @@ test('code blocks are highlighted at build time, with light and dark colours', a
   expect(await c.locator('span[style*="--shiki-light"]').count()).toBeGreaterThanOrEqual(20);
   expect(await sh.locator('span[style*="--shiki-light"]').count()).toBeGreaterThanOrEqual(4);
 
-  const keyword = c.locator('span[style*="--shiki-light:#D73A49"]').first();
-  await expect(keyword).toHaveText('char');
-  await expect(keyword).toHaveCSS('color', 'rgb(215, 58, 73)');
+  // Colours from lib/mdx/code-themes.ts (AA contrast on the code background).
+  const keyword = c.locator('span[style*="--shiki-light:#A1262F"]').first();
+  await expect(keyword).toHaveText('for');
+  await expect(keyword).toHaveCSS('color', 'rgb(161, 38, 47)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(keyword).toHaveCSS('color', 'rgb(249, 117, 131)');
+  await expect(keyword).toHaveCSS('color', 'rgb(255, 143, 132)');
   await guards.expectClean();
 });

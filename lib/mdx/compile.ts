@@ -26,6 +26,8 @@ export type CompiledMdx = CollectedContent & {
 const prettyCodeOptions = {
   theme: { light: codeThemeLight, dark: codeThemeDark },
   keepBackground: false,
+  // Inline `code` stays plain text; only fenced blocks are highlighted.
+  bypassInlineCode: true,
   defaultLang: 'text',
 };
 

@@ -5,13 +5,14 @@ import { Segmented } from '@/components/controls/segmented';
 import { SimCard } from '@/components/sims/sim-card';
 import { LiveSummary } from '@/components/sims/live-summary';
 import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import { lineRateParams } from '@/simulations/line-rate.entry';
 import { lineRate } from '@/simulations/models/line-rate';
 import { Budget } from './budget';
 import { FrameAnatomy } from './frame-anatomy';
 import { PpsChart } from './pps-chart';
 import { Readouts } from './readouts';
+import { metricText } from './metric-text';
 import { LineRateSentence } from './sentence';
 import { WireStrip } from './wire-strip';
 
@@ -23,7 +24,7 @@ export function LineRateView({ entry, panel, values, set, reset }: SimulationVie
   const cpuGhz = Number(values.cpuGhz);
   const result = lineRate({ linkGbps, frameBytes, cpuGhz });
   const sentence = { linkGbps, frameBytes, cpuGhz, result, set };
-  const summary = `${linkGbps} GbE with ${formatNumber(frameBytes)}-byte frames: ${formatNumber(result.pps)} packets per second, one every ${formatDuration(result.nsPerPacket)}, ${formatNumber(result.cyclesPerPacket)} cycles at ${formatNumber(cpuGhz, 1)} GHz.`;
+  const summary = `${linkGbps} GbE with ${formatNumber(frameBytes)}-byte frames: ${metricText('pps', result)} packets per second, one every ${metricText('nsPerPacket', result)}, ${metricText('cyclesPerPacket', result)} at ${formatNumber(cpuGhz, 1)} GHz.`;
 
   switch (panel) {
     case 'teaser':

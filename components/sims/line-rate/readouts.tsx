@@ -1,21 +1,21 @@
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format';
 import type { LineRateResult } from '@/simulations/models/line-rate';
+import { metricParts, type LineRateMetric } from './metric-text';
 
 type Stat = { id: string; label: string; value: string; unit: string; sub: string };
 
+/** Big-number form: the unit "cycles" is already in the label. */
+function metric(name: LineRateMetric, r: LineRateResult) {
+  const { value, unit } = metricParts(name, r);
+  return { value, unit: unit === 'cycles' ? '' : unit };
+}
+
 function stats(r: LineRateResult, linkGbps: number, cpuGhz: number): Stat[] {
-  const duration = formatDuration(r.nsPerPacket).split(' ');
   return [
-    { id: 'pps', label: 'Packets per second', value: formatNumber(r.pps), unit: '', sub: `at 100 % load on ${linkGbps} GbE` },
-    { id: 'ns', label: 'Time per packet', value: duration[0]!, unit: duration[1]!, sub: 'everything, per packet, on one core' },
-    { id: 'cycles', label: 'Cycles per packet', value: formatNumber(r.cyclesPerPacket), unit: '', sub: `at ${formatNumber(cpuGhz, 1)} GHz` },
-    {
-      id: 'goodput',
-      label: 'Frame throughput',
-      value: formatNumber(r.frameBitsPerSecond / 1e9, 2),
-      unit: 'Gbit/s',
-      sub: `${formatNumber(r.frameShare * 100)} % of the wire; the rest is preamble and gap`,
-    },
+    { id: 'pps', label: 'Packets per second', ...metric('pps', r), sub: `at 100 % load on ${linkGbps} GbE` },
+    { id: 'ns', label: 'Time per packet', ...metric('nsPerPacket', r), sub: 'everything, per packet, on one core' },
+    { id: 'cycles', label: 'Cycles per packet', ...metric('cyclesPerPacket', r), sub: `at ${formatNumber(cpuGhz, 1)} GHz` },
+    { id: 'goodput', label: 'Frame throughput', ...metric('gbpsFrames', r), sub: `${formatNumber(r.frameShare * 100)} % of the wire; the rest is preamble and gap` },
   ];
 }
 

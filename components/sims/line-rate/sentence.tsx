@@ -4,9 +4,9 @@
  * controls. "On a [10 GbE] link with [64 B] frames, a packet arrives every 67.2 ns."
  */
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
-import { formatDuration, formatNumber } from '@/lib/format';
 import { lineRateParams } from '@/simulations/line-rate.entry';
 import type { LineRateResult } from '@/simulations/models/line-rate';
+import { metricText } from './metric-text';
 
 type Props = {
   linkGbps: number;
@@ -36,12 +36,12 @@ export function LineRateSentence({ linkGbps, frameBytes, cpuGhz, result, set, wi
         </select>
       </label>{' '}
       link with <ScrubbableNumber spec={lineRateParams.frameBytes} value={frameBytes} onChange={(v) => set({ frameBytes: v })} label="Frame size" /> frames, a
-      packet arrives every <strong className="tabular font-semibold">{formatDuration(result.nsPerPacket)}</strong> —{' '}
-      <strong className="tabular font-semibold">{formatNumber(result.pps)}</strong> packets a second
+      packet arrives every <strong className="tabular font-semibold">{metricText('nsPerPacket', result)}</strong> —{' '}
+      <strong className="tabular font-semibold">{metricText('pps', result)}</strong> packets a second
       {withClock ? (
         <>
           . On a <ScrubbableNumber spec={lineRateParams.cpuGhz} value={cpuGhz} onChange={(v) => set({ cpuGhz: v })} label="CPU clock" /> core that is{' '}
-          <strong className="tabular font-semibold">{formatNumber(result.cyclesPerPacket)}</strong> cycles per packet.
+          <strong className="tabular font-semibold">{metricText('cyclesPerPacket', result)}</strong> per packet.
         </>
       ) : (
         '.'
