@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDuration, formatNumber, formatRate, withUnit } from './format';
+import { formatDuration, formatMetric, formatNumber, formatRate, withUnit } from './format';
 
 test('numbers are grouped with fixed fraction digits', () => {
   expect(formatNumber(14_880_952.38, 0)).toBe('14,880,952');
@@ -32,4 +32,10 @@ test('units are joined with a no-break space', () => {
   expect(withUnit('64', 'B')).toBe('64\u00a0B');
   expect(withUnit('76', '%')).toBe('76\u202f%');
   expect(withUnit('3', '')).toBe('3');
+});
+
+test('sig3 metrics keep three significant digits and never round the integer part', () => {
+  const ns = (v: number) => formatMetric(v, 'sig3', 'ns').value;
+  expect([ns(67.2), ns(6.72), ns(16.8), ns(1230.4), ns(7216), ns(0.5)]).toEqual(['67.2', '6.72', '16.8', '1,230', '7,216', '0.50']);
+  expect(formatMetric(14_880_952.38, 0, '')).toEqual({ value: '14,880,952', unit: '' });
 });

@@ -45,3 +45,15 @@ export function withUnit(text: string, unit: string): string {
   if (!unit) return text;
   return unit === '%' ? `${text}\u202f%` : `${text}\u00a0${unit}`;
 }
+
+/** Fraction digits that give at least `n` significant digits without rounding the integer part. */
+export function significantDigits(value: number, n: number): number {
+  const intDigits = Math.abs(value) < 1 ? 1 : Math.floor(Math.log10(Math.abs(value))) + 1;
+  return Math.max(0, n - intDigits);
+}
+
+/** A metric value as prose, readouts and live numbers all print it. */
+export function formatMetric(value: number, digits: number | 'sig3', unit: string): { value: string; unit: string } {
+  const d = digits === 'sig3' ? significantDigits(value, 3) : digits;
+  return { value: formatNumber(value, d), unit };
+}

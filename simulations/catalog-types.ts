@@ -8,8 +8,11 @@ export type Metric<R> = {
   label: string;
   /** Unit printed after the number ('' for none). */
   unit: string;
-  /** Fraction digits when formatted. */
-  digits: number;
+  /**
+   * Fraction digits when formatted: a fixed count, or 'sig3' for at least three
+   * significant digits without rounding the integer part (67.2, 6.72, 1,230).
+   */
+  digits: number | 'sig3';
   get(result: R): number;
 };
 
@@ -32,5 +35,4 @@ export type AnalyticEntry<S extends ParamSpecs, R> = {
 };
 
 // The catalog is heterogeneous; consumers narrow by id where they need the result type.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnySimulationEntry = AnalyticEntry<ParamSpecs, any>;

@@ -52,7 +52,7 @@ export const lineRateEntry: AnalyticEntry<typeof lineRateParams, LineRateResult>
   metrics: {
     pps: { label: 'packets per second', unit: '', digits: 0, get: (r) => r.pps },
     mpps: { label: 'million packets per second', unit: 'Mpps', digits: 2, get: (r) => r.pps / 1e6 },
-    nsPerPacket: { label: 'nanoseconds per packet', unit: 'ns', digits: 1, get: (r) => r.nsPerPacket },
+    nsPerPacket: { label: 'nanoseconds per packet', unit: 'ns', digits: 'sig3', get: (r) => r.nsPerPacket },
     cyclesPerPacket: { label: 'CPU cycles per packet', unit: 'cycles', digits: 0, get: (r) => r.cyclesPerPacket },
     wireBytes: { label: 'bytes of wire time per frame', unit: 'B', digits: 0, get: (r) => r.wireBytes },
     frameShare: { label: 'share of wire time carrying frames', unit: '%', digits: 0, get: (r) => r.frameShare * 100 },

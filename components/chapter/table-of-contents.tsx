@@ -19,7 +19,7 @@ function useActiveHeading(ids: string[]): string | undefined {
     update();
     window.addEventListener('scroll', update, { passive: true });
     return () => window.removeEventListener('scroll', update);
-  }, [ids.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [ids.join(' ')]); // keyed by content, not array identity, which changes every render
   return active;
 }
 

@@ -17,6 +17,6 @@ export function useThemeColours<K extends string>(names: readonly K[]): Record<K
     const mo = new MutationObserver(read);
     mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => mo.disconnect();
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key]); // keyed by the names' content, not the array's identity
   return colours;
 }

@@ -1,4 +1,4 @@
-import { formatNumber, withUnit } from '@/lib/format';
+import { metricString } from '@/lib/format-metric';
 import { getSimulation } from '@/simulations/catalog';
 import { coerceParams } from '@/simulations/coerce';
 import { withDefaults } from '@/simulations/params';
@@ -9,7 +9,7 @@ export function Value({ sim, metric, params = {} }: { sim: string; metric: strin
   const m = entry?.metrics[metric];
   if (!entry || !m) return <span className="text-warn">[unknown value {sim}.{metric}]</span>;
   const values = withDefaults(entry.params, coerceParams(entry.params, params).values);
-  const text = withUnit(formatNumber(m.get(entry.evaluate(values)), m.digits), m.unit);
+  const text = metricString(m, entry.evaluate(values));
   return (
     <span className="tabular whitespace-nowrap" data-value={`${sim}.${metric}`}>
       {text}

@@ -6,7 +6,7 @@
  * the figures nearby move too.
  */
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
-import { formatNumber, withUnit } from '@/lib/format';
+import { metricString } from '@/lib/format-metric';
 import { getSimulation } from '@/simulations/catalog';
 import { useSim } from './use-sim';
 
@@ -64,7 +64,7 @@ function BoundLive({ sim, metric }: { sim: string; metric: string }) {
   const { state } = useSim(entry);
   return (
     <output className="tabular whitespace-nowrap font-semibold" data-live={`${sim}.${metric}`}>
-      {withUnit(formatNumber(m.get(entry.evaluate(state.values)), m.digits), m.unit)}
+      {metricString(m, entry.evaluate(state.values))}
     </output>
   );
 }

@@ -8,8 +8,8 @@ import { storeFor, type SimStore } from './sim-store';
 /** Subscribes a component to the page's shared store for one simulation. */
 export function useSim(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>> = {}) {
   const path = usePathname() ?? '/';
-  // On the server a fresh store per render keeps pages independent during the build.
-  const store: SimStore = useMemo(() => storeFor(path, entry, initialValues), [path, entry]); // eslint-disable-line react-hooks/exhaustive-deps
+  // initialValues only seed a new store; later renders must not reset it.
+  const store: SimStore = useMemo(() => storeFor(path, entry, initialValues), [path, entry]);
   const state = useSyncExternalStore(store.subscribe, store.get, () => store.initial);
   const instance = useId();
 

@@ -1,4 +1,5 @@
-import { formatNumber, withUnit } from '@/lib/format';
+import { formatMetric } from '@/lib/format';
+import { metricString } from '@/lib/format-metric';
 import { lineRateEntry } from '@/simulations/line-rate.entry';
 import type { LineRateResult } from '@/simulations/models/line-rate';
 
@@ -7,10 +8,9 @@ export type LineRateMetric = keyof typeof lineRateEntry.metrics;
 /** A line-rate metric formatted exactly as <Value> and <Live> print it in the prose. */
 export function metricParts(name: LineRateMetric, r: LineRateResult): { value: string; unit: string } {
   const m = lineRateEntry.metrics[name]!;
-  return { value: formatNumber(m.get(r), m.digits), unit: m.unit };
+  return formatMetric(m.get(r), m.digits, m.unit);
 }
 
 export function metricText(name: LineRateMetric, r: LineRateResult): string {
-  const { value, unit } = metricParts(name, r);
-  return withUnit(value, unit);
+  return metricString(lineRateEntry.metrics[name]!, r);
 }
