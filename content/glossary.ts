@@ -4,6 +4,24 @@
  * match the parts of the simulations they name. `short` is a one-sentence
  * tooltip (≤ 160 characters); `long` is the glossary page entry.
  */
+import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { DPDK_DROP_PPS, XDP_DROP_PPS } from '@/simulations/models/costs';
+import {
+  FCS_BYTES,
+  IFG_BYTES,
+  JUMBO_FRAME_BYTES,
+  MAX_FRAME_BYTES,
+  MAX_PAYLOAD_BYTES,
+  MIN_FRAME_BYTES,
+  MIN_PAYLOAD_BYTES,
+  WIRE_OVERHEAD_BYTES,
+} from '@/simulations/models/ethernet';
+import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate';
+
+// Numbers the models know are interpolated, never retyped (see docs/authoring.md).
+const minFrameNs = formatDuration(nsPerPacket(10, MIN_FRAME_BYTES));
+const minFrameMpps = formatNumber(packetsPerSecond(10, MIN_FRAME_BYTES) / 1e6, 2);
+
 export type StageId = 'wire' | 'nic' | 'dma' | 'irq' | 'softirq' | 'stack' | 'socket' | 'app' | 'bypass' | 'cpu';
 
 export type GlossaryEntry = {
@@ -23,7 +41,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'line rate',
     stage: 'wire',
     short: 'The most a link can carry: back-to-back frames at its nominal bit rate, with only the mandatory preamble and gap between them.',
-    long: 'Line rate is a link running flat out. For minimum-size frames on 10 GbE it means 14.88 million frames per second, one every 67.2 ns, because each 64-byte frame also occupies 20 bytes of preamble, delimiter and gap.',
+    long: `Line rate is a link running flat out. For minimum-size frames on 10 GbE it means ${minFrameMpps} million frames per second, one every ${minFrameNs}, because each ${MIN_FRAME_BYTES}-byte frame also occupies ${WIRE_OVERHEAD_BYTES} bytes of preamble, delimiter and gap.`,
     refs: ['ieee8023', 'rizzo2012-queue'],
     aka: ['wire speed', 'wire rate'],
   },
@@ -40,8 +58,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'frame',
     term: 'Ethernet frame',
     stage: 'wire',
-    short: 'One unit on an Ethernet link: two MAC addresses, an EtherType, the payload and a 4-byte checksum; 64 to 1518 bytes in standard Ethernet.',
-    long: 'A frame runs from the destination MAC address to the frame check sequence (FCS). Payloads shorter than 46 bytes are padded, so no frame is shorter than 64 bytes; a full 1500-byte payload makes a 1518-byte frame (1522 with a VLAN tag).',
+    short: `One unit on an Ethernet link: two MAC addresses, an EtherType, the payload and a ${FCS_BYTES}-byte checksum; ${MIN_FRAME_BYTES} to ${MAX_FRAME_BYTES} bytes in standard Ethernet.`,
+    long: `A frame runs from the destination MAC address to the frame check sequence (FCS). Payloads shorter than ${MIN_PAYLOAD_BYTES} bytes are padded, so no frame is shorter than ${MIN_FRAME_BYTES} bytes; a full ${MAX_PAYLOAD_BYTES}-byte payload makes a ${MAX_FRAME_BYTES}-byte frame (${MAX_FRAME_BYTES + 4} with a VLAN tag).`,
     refs: ['ieee8023'],
     aka: ['frame', 'FCS'],
   },
@@ -64,8 +82,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'ifg',
     term: 'inter-frame gap',
     stage: 'wire',
-    short: 'The idle time a sender must leave after each frame: 96 bit times, the wire time of 12 bytes, at every Ethernet speed.',
-    long: 'The gap gives receivers a moment between frames. Together with the preamble and delimiter it adds 20 bytes of wire time to every frame, which is why a 64-byte frame costs 84 bytes of link capacity.',
+    short: `The idle time a sender must leave after each frame: ${IFG_BYTES * 8} bit times, the wire time of ${IFG_BYTES} bytes, at every Ethernet speed.`,
+    long: `The gap gives receivers a moment between frames. Together with the preamble and delimiter it adds ${WIRE_OVERHEAD_BYTES} bytes of wire time to every frame, which is why a ${MIN_FRAME_BYTES}-byte frame costs ${MIN_FRAME_BYTES + WIRE_OVERHEAD_BYTES} bytes of link capacity.`,
     refs: ['ieee8023'],
     aka: ['IFG', 'interpacket gap', 'IPG'],
   },
@@ -73,7 +91,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'mtu',
     term: 'MTU',
     stage: 'wire',
-    short: 'Maximum transmission unit: the largest packet a link carries in one frame, 1500 bytes of payload on standard Ethernet.',
+    short: `Maximum transmission unit: the largest packet a link carries in one frame, ${MAX_PAYLOAD_BYTES} bytes of payload on standard Ethernet.`,
     refs: ['ieee8023'],
     aka: ['maximum transmission unit'],
   },
@@ -81,7 +99,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'jumbo-frame',
     term: 'jumbo frame',
     stage: 'wire',
-    short: 'A frame bigger than the 1518-byte Ethernet maximum, commonly about 9000 bytes; every NIC and switch on the path must be configured for it.',
+    short: `A frame bigger than the ${MAX_FRAME_BYTES}-byte Ethernet maximum, commonly about ${JUMBO_FRAME_BYTES} bytes; every NIC and switch on the path must be configured for it.`,
     long: 'Jumbo frames cut the packet rate for bulk transfers roughly sixfold, but IEEE 802.3 does not define them, sizes vary by vendor, and they only help traffic you control end to end.',
     refs: ['ieee8023'],
     aka: ['jumbo frames'],
@@ -274,7 +292,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'cache-miss',
     term: 'cache miss',
     stage: 'cpu',
-    short: 'Data the CPU needs is not in its cache and must come from further away: tens of nanoseconds, a big slice of a 67 ns packet budget.',
+    short: `Data the CPU needs is not in its cache and must come from further away: tens of nanoseconds, a big slice of a ${minFrameNs} packet budget.`,
     refs: ['brouer-lca2015', 'molka2015-haswell'],
     aka: ['cache misses'],
   },
@@ -302,7 +320,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'DPDK',
     stage: 'bypass',
     short: 'Data Plane Development Kit: libraries and poll-mode drivers for processing packets entirely in user space.',
-    long: 'A DPDK application takes over the NIC, polls its rings from dedicated cores and manages packet buffers itself. In the XDP paper’s test it dropped 43.5 Mpps on one core.',
+    long: `A DPDK application takes over the NIC, polls its rings from dedicated cores and manages packet buffers itself. In the XDP paper’s test it dropped ${formatRate(DPDK_DROP_PPS)} on one core.`,
     refs: ['dpdk-pmd', 'xdp2018'],
     aka: ['Data Plane Development Kit'],
   },
@@ -326,7 +344,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'XDP',
     stage: 'bypass',
     short: 'eXpress Data Path: a verified eBPF program runs in the driver on each received packet, before any sk_buff exists, to drop, redirect or pass it.',
-    long: 'XDP keeps the kernel in charge of the NIC while giving programmable, early packet processing: 24 Mpps drop on one core in its CoNEXT 2018 evaluation.',
+    long: `XDP keeps the kernel in charge of the NIC while giving programmable, early packet processing: ${formatRate(XDP_DROP_PPS)} drop on one core in its CoNEXT 2018 evaluation.`,
     refs: ['xdp2018'],
     aka: ['eXpress Data Path'],
   },

@@ -6,6 +6,10 @@ import {
   APP_RECVMMSG_ONE_CPU_PPS,
   BUDGET_COSTS,
   DPDK_DROP_PPS,
+  DPDK_FWD_LATENCY_NS,
+  NAPI_HOWTO_INPUT_PPS,
+  NAPI_HOWTO_RX_INTERRUPTS,
+  XDP_FWD_LATENCY_1MPPS_NS,
   LINUX_CONNTRACK_DROP_PPS,
   LINUX_RAW_DROP_PPS,
   NETMAP_ONE_CORE_PPS,
@@ -18,6 +22,7 @@ import {
   IFG_BYTES,
   JUMBO_FRAME_BYTES,
   MAX_FRAME_BYTES,
+  MAX_PAYLOAD_BYTES,
   MIN_FRAME_BYTES,
   MIN_PAYLOAD_BYTES,
   PREAMBLE_BYTES,
@@ -26,7 +31,7 @@ import {
   WIRE_OVERHEAD_BYTES,
 } from './models/ethernet';
 
-export type QuotableUnit = 'ns' | 'B' | 'pps';
+export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times';
 
 export type Quotable = { value: number; unit: QuotableUnit; label: string; source?: string };
 
@@ -60,9 +65,15 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   fcs: bytes(FCS_BYTES, 'Frame check sequence'),
   'frame-header': bytes(HEADER_BYTES, 'Ethernet header (two MACs + EtherType)'),
   'min-payload': bytes(MIN_PAYLOAD_BYTES, 'Minimum payload (shorter payloads are padded)'),
-  'max-payload': bytes(MAX_FRAME_BYTES - HEADER_BYTES - FCS_BYTES, 'Largest standard payload (the 1500-byte MTU)'),
+  'max-payload': bytes(MAX_PAYLOAD_BYTES, 'Largest standard payload (the 1500-byte MTU)'),
   preamble: bytes(PREAMBLE_BYTES, 'Preamble'),
   sfd: bytes(SFD_BYTES, 'Start-of-frame delimiter'),
   ifg: bytes(IFG_BYTES, 'Inter-frame gap'),
   'wire-overhead': bytes(WIRE_OVERHEAD_BYTES, 'Preamble + SFD + inter-frame gap'),
+  'ifg-bit-times': { value: IFG_BYTES * 8, unit: 'bit-times', label: 'Inter-frame gap in bit times', source: 'ieee8023' },
+  'napi-howto-pps': { value: NAPI_HOWTO_INPUT_PPS, unit: 'count', label: 'NAPI_HOWTO test input, packets per second', source: 'napi-howto' },
+  'napi-howto-irqs': { value: NAPI_HOWTO_RX_INTERRUPTS, unit: 'count', label: 'Receive interrupts raised in that test', source: 'napi-howto' },
+  'dpdk-fwd-latency-low': { value: DPDK_FWD_LATENCY_NS.low, unit: 'ns', label: 'DPDK forwarding latency, average, low end', source: 'xdp2018' },
+  'dpdk-fwd-latency-high': { value: DPDK_FWD_LATENCY_NS.high, unit: 'ns', label: 'DPDK forwarding latency, average, high end', source: 'xdp2018' },
+  'xdp-fwd-latency': { value: XDP_FWD_LATENCY_1MPPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 1 Mpps', source: 'xdp2018' },
 };

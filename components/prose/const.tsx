@@ -16,6 +16,10 @@ export function formatQuotable(q: Quotable, show: ConstForm = 'full'): string {
       return formatRate(q.value);
     case 'B':
       return withUnit(formatNumber(q.value), 'B');
+    case 'count':
+      return formatNumber(q.value);
+    case 'bit-times':
+      return `${formatNumber(q.value)}\u00a0bit times`;
   }
 }
 

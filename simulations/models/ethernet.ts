@@ -25,6 +25,8 @@ export const MAX_FRAME_BYTES = 1518;
 export const JUMBO_FRAME_BYTES = 9000;
 
 export const MIN_PAYLOAD_BYTES = MIN_FRAME_BYTES - HEADER_BYTES - FCS_BYTES;
+/** The standard 1500-byte MTU: the payload of the largest standard frame. */
+export const MAX_PAYLOAD_BYTES = MAX_FRAME_BYTES - HEADER_BYTES - FCS_BYTES;
 
 /** Link speeds the simulations offer, in Gbit/s. */
 export const LINK_SPEEDS_GBPS = [1, 10, 25, 40, 100] as const;
