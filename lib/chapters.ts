@@ -52,21 +52,20 @@ export async function scanChapters(dir = CHAPTER_DIR): Promise<{ chapters: Chapt
   return { chapters: chapters.sort((a, b) => a.order - b.order), problems };
 }
 
-const compiled = new Map<string, Promise<Chapter>>();
+/** Compiled chapters by file; reused only while the source is unchanged (the dev server edits them). */
+const compiled = new Map<string, { source: string; chapter: Promise<CompiledMdx> }>();
 
-/** One chapter, compiled once per process (the build renders several routes from it). */
-export function loadChapter(slug: string, registry: ContentRegistry = siteRegistry()): Promise<Chapter> {
-  let pending = compiled.get(slug);
-  if (!pending) {
-    pending = (async () => {
-      const meta = (await listChapters()).find((c) => c.slug === slug);
-      if (!meta) throw new Error(`no chapter with slug "${slug}"`);
-      const source = await readFile(path.join(process.cwd(), meta.file), 'utf8');
-      return { ...meta, ...(await compileMdx(source, meta.file, registry)) };
-    })();
-    compiled.set(slug, pending);
+/** One chapter, compiled once per source text (the build renders several routes from it). */
+export async function loadChapter(slug: string, registry: ContentRegistry = siteRegistry()): Promise<Chapter> {
+  const meta = (await listChapters()).find((c) => c.slug === slug);
+  if (!meta) throw new Error(`no chapter with slug "${slug}"`);
+  const source = await readFile(path.join(process.cwd(), meta.file), 'utf8');
+  let cached = compiled.get(meta.file);
+  if (cached?.source !== source) {
+    cached = { source, chapter: compileMdx(source, meta.file, registry) };
+    compiled.set(meta.file, cached);
   }
-  return pending;
+  return { ...meta, ...(await cached.chapter) };
 }
 
 /** The chapters before and after `slug`, for navigation. */

@@ -64,9 +64,14 @@ export function clampNumber(v: number, p: NumberParam): number {
   return Math.min(p.max, Math.max(p.min, snapToStep(v, p)));
 }
 
-/** Defaults overlaid with whichever values are given (undefined means "not given"). */
-export function withDefaults<S extends ParamSpecs>(spec: S, partial: Partial<ParamValues<S>>): ParamValues<S> {
-  const out: Record<string, number | boolean> = { ...defaultValues(spec) };
+/** `base` with the given values on top; undefined means "not given", keys outside the spec are dropped. */
+export function overlay<S extends ParamSpecs>(spec: S, base: ParamValues<S>, partial: Partial<ParamValues<S>>): ParamValues<S> {
+  const out: Record<string, number | boolean> = { ...base };
   for (const [key, v] of Object.entries(partial)) if (v !== undefined && Object.hasOwn(spec, key)) out[key] = v as number | boolean;
   return out as ParamValues<S>;
+}
+
+/** Defaults overlaid with whichever values are given. */
+export function withDefaults<S extends ParamSpecs>(spec: S, partial: Partial<ParamValues<S>>): ParamValues<S> {
+  return overlay(spec, defaultValues(spec), partial);
 }

@@ -6,7 +6,7 @@
  */
 import { coerceParams, type Notice } from '@/simulations/coerce';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { defaultValues, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
+import { defaultValues, overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
 import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
 
 export type SimState = { values: ParamValues<ParamSpecs>; notices: readonly Notice[] };
@@ -47,12 +47,12 @@ export class SimStore {
     this.urlLoaded = true;
     const { values, notices } = coerceParams(this.entry.params, readSimQuery(search, this.entry.id), `parameter of “${this.entry.title}”`);
     if (Object.keys(values).length === 0 && notices.length === 0) return;
-    this.state = { values: { ...this.state.values, ...withDefined(values) }, notices };
+    this.state = { values: overlay(this.entry.params, this.state.values, values), notices };
     this.emit();
   }
 
   set(partial: Partial<ParamValues<ParamSpecs>>) {
-    const next = { ...this.state.values, ...withDefined(partial) };
+    const next = overlay(this.entry.params, this.state.values, partial);
     if (Object.keys(next).every((k) => next[k] === this.state.values[k])) return;
     this.state = { ...this.state, values: next };
     this.emit();
@@ -77,13 +77,6 @@ export class SimStore {
       window.history.replaceState(window.history.state, '', url);
     }, URL_WRITE_DELAY_MS);
   }
-}
-
-/** Drops undefined entries so a partial update never erases a value. */
-function withDefined(o: Partial<ParamValues<ParamSpecs>>): ParamValues<ParamSpecs> {
-  const out: Record<string, number | boolean> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
-  return out;
 }
 
 const stores = new Map<string, SimStore>();

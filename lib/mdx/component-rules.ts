@@ -3,6 +3,7 @@
  * tag against this table at build time, so a typo in a chapter fails the build
  * with a file and line instead of breaking a page at runtime.
  */
+import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import { coerceParams } from '@/simulations/coerce';
 import type { Literal } from './estree-literal';
 import type { ContentRegistry } from './registry';
@@ -20,20 +21,30 @@ export type ComponentRule = {
 const known = (what: string, set: ReadonlySet<string>, id: Literal | undefined): string[] =>
   typeof id === 'string' && !set.has(id) ? [`unknown ${what} id "${id}"`] : [];
 
-function checkParams(simId: string, params: Literal | undefined, registry: ContentRegistry): string[] {
-  const sim = registry.simulation(simId);
-  if (!sim || params === undefined) return [];
+function checkParams(sim: AnySimulationEntry, params: Literal | undefined): string[] {
+  if (params === undefined) return [];
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return ['params must be an object literal'];
   // Authors get errors, not clamps: a wrong number in prose should never ship.
-  return coerceParams(sim.params, params, `parameter of "${simId}"`).notices.map((n) => `params: ${n.message}`);
+  return coerceParams(sim.params, params, `parameter of "${sim.id}"`).notices.map((n) => `params: ${n.message}`);
 }
 
-function checkSimulation(props: Props, registry: ContentRegistry, simKey: 'id' | 'sim'): { problems: string[]; ok: boolean } {
-  const id = props[simKey];
-  if (typeof id !== 'string') return { problems: [], ok: false };
-  const sim = registry.simulation(id);
-  if (!sim) return { problems: [`unknown simulation "${id}"`], ok: false };
-  return { problems: checkParams(id, props.params, registry), ok: true };
+/** "unknown metric "x" for "line-rate"; metrics: a, b" when `name` is not one of `keys`. */
+function member(what: string, name: Literal | undefined, keys: readonly string[], simId: string): string[] {
+  return typeof name === 'string' && !keys.includes(name) ? [`unknown ${what} "${name}" for "${simId}"; ${what}s: ${keys.join(', ')}`] : [];
+}
+
+/**
+ * The check shared by every component that names a simulation: the id must
+ * exist, literal params must be valid, and then the component's own members.
+ */
+function simulationCheck(simKey: 'id' | 'sim', members: (p: Props, sim: AnySimulationEntry) => string[]) {
+  return (p: Props, r: ContentRegistry): string[] => {
+    const id = p[simKey];
+    if (typeof id !== 'string') return [];
+    const sim = r.simulation(id);
+    if (!sim) return [`unknown simulation "${id}"`];
+    return [...checkParams(sim, p.params), ...members(p, sim)];
+  };
 }
 
 export const componentRules: Record<string, ComponentRule> = {
@@ -48,41 +59,19 @@ export const componentRules: Record<string, ComponentRule> = {
   ChapterMap: { props: {} },
   Simulation: {
     props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, params: { type: 'object' } },
-    check: (p, r) => {
-      const { problems, ok } = checkSimulation(p, r, 'id');
-      const sim = ok ? r.simulation(String(p.id)) : undefined;
-      if (sim && typeof p.panel === 'string' && !sim.panels.includes(p.panel)) {
-        problems.push(`unknown panel "${p.panel}" for "${sim.id}"; panels: ${sim.panels.join(', ')}`);
-      }
-      return problems;
-    },
+    check: simulationCheck('id', (p, sim) => member('panel', p.panel, sim.panels, sim.id)),
   },
   Param: {
     props: { sim: { required: true, type: 'string' }, name: { required: true, type: 'string' } },
-    check: (p, r) => {
-      const sim = typeof p.sim === 'string' ? r.simulation(p.sim) : undefined;
-      if (!sim) return [`unknown simulation "${String(p.sim)}"`];
-      return typeof p.name === 'string' && !Object.hasOwn(sim.params, p.name) ? [`"${sim.id}" has no parameter "${p.name}"; parameters: ${Object.keys(sim.params).join(', ')}`] : [];
-    },
+    check: simulationCheck('sim', (p, sim) => member('parameter', p.name, Object.keys(sim.params), sim.id)),
   },
   Live: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' } },
-    check: (p, r) => {
-      const sim = typeof p.sim === 'string' ? r.simulation(p.sim) : undefined;
-      if (!sim) return [`unknown simulation "${String(p.sim)}"`];
-      return typeof p.metric === 'string' && !Object.hasOwn(sim.metrics, p.metric) ? [`unknown metric "${p.metric}" for "${sim.id}"; metrics: ${Object.keys(sim.metrics).join(', ')}`] : [];
-    },
+    check: simulationCheck('sim', (p, sim) => member('metric', p.metric, Object.keys(sim.metrics), sim.id)),
   },
   Value: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' }, params: { type: 'object' } },
-    check: (p, r) => {
-      const { problems, ok } = checkSimulation(p, r, 'sim');
-      const sim = ok ? r.simulation(String(p.sim)) : undefined;
-      if (sim && typeof p.metric === 'string' && !Object.hasOwn(sim.metrics, p.metric)) {
-        problems.push(`unknown metric "${p.metric}" for "${sim.id}"; metrics: ${Object.keys(sim.metrics).join(', ')}`);
-      }
-      return problems;
-    },
+    check: simulationCheck('sim', (p, sim) => member('metric', p.metric, Object.keys(sim.metrics), sim.id)),
   },
 };
 

@@ -49,7 +49,13 @@ function niceStep(span: number, target: number): number {
   return [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
 }
 
-function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameBytes: number, linkGbps: number, tBytes: number) {
+/** Wire time the strip shows at this link speed. */
+function windowNs(linkGbps: number): number {
+  return (WIRE_WINDOW_BYTES * 8) / linkGbps;
+}
+
+/** Draws one frame of the strip; returns how many frames the NIC has received. */
+function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameBytes: number, linkGbps: number, tBytes: number): number {
   const dpr = window.devicePixelRatio || 1;
   const height = STRIP_HEIGHT + RULER_HEIGHT;
   if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
@@ -57,7 +63,7 @@ function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameB
     canvas.height = Math.round(height * dpr);
   }
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  if (!ctx) return 0;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
   const x = (b: number) => (b / WIRE_WINDOW_BYTES) * width;
@@ -68,7 +74,7 @@ function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameB
   ctx.fillStyle = colours['rule-strong'];
   ctx.fillRect(0, STRIP_HEIGHT / 2 - 0.5, width, 1);
 
-  const { rects } = wireLayout(frameBytes, WIRE_WINDOW_BYTES, tBytes);
+  const { rects, received } = wireLayout(frameBytes, WIRE_WINDOW_BYTES, tBytes);
   for (const r of rects) {
     const fill = partColour(colours, r.part);
     if (!fill) continue;
@@ -77,18 +83,19 @@ function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameB
   }
 
   // Ruler in wire time for this link speed.
-  const windowNs = (WIRE_WINDOW_BYTES * 8) / linkGbps;
-  const step = niceStep(windowNs, width < 480 ? 3 : 6);
+  const spanNs = windowNs(linkGbps);
+  const step = niceStep(spanNs, width < 480 ? 3 : 6);
   ctx.fillStyle = colours['ink-3'];
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'top';
-  for (let ns = 0; ns <= windowNs + 1e-9; ns += step) {
-    const px = (ns / windowNs) * width;
+  for (let ns = 0; ns <= spanNs + 1e-9; ns += step) {
+    const px = (ns / spanNs) * width;
     ctx.fillRect(px, STRIP_HEIGHT, 1, 5);
     const label = formatDuration(ns);
     const w = ctx.measureText(label).width;
     if (px + w / 2 < width - 2) ctx.fillText(label, Math.max(0, Math.min(px - w / 2, width - w)), STRIP_HEIGHT + 7);
   }
+  return received;
 }
 
 export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameBytes: number; linkGbps: number; autoPlay?: boolean }) {
@@ -104,7 +111,7 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
   // teleport frames; elapsed wire time is accumulated separately for display.
   // It starts with the wire already full, as on a link running at line rate.
   const tBytes = useRef(WIRE_WINDOW_BYTES);
-  const elapsedNs = useRef((WIRE_WINDOW_BYTES * 8) / linkGbps);
+  const elapsedNs = useRef(windowNs(linkGbps));
   const [shown, setShown] = useState({ received: 0, elapsedNs: elapsedNs.current });
 
   // Autoplay unless the reader prefers reduced motion; they can still press Play.
@@ -114,12 +121,11 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
   const render = useCallback(
     (force = true) => {
       if (!canvas.current || !colours) return;
-      draw(canvas.current, width, colours, frameBytes, linkGbps, tBytes.current);
+      const received = draw(canvas.current, width, colours, frameBytes, linkGbps, tBytes.current);
       // The counters are text: refresh them ~8 times a second, not every frame.
       const now = performance.now();
       if (!force && now - lastText.current < 125) return;
       lastText.current = now;
-      const received = wireLayout(frameBytes, WIRE_WINDOW_BYTES, tBytes.current).received;
       setShown({ received, elapsedNs: elapsedNs.current });
     },
     [colours, width, frameBytes, linkGbps],
@@ -144,8 +150,6 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
     elapsedNs.current = 0;
     render();
   };
-  const windowNs = (WIRE_WINDOW_BYTES * 8) / linkGbps;
-
   return (
     <div className="space-y-3">
       <div ref={box} className="relative">
@@ -157,7 +161,7 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
         <canvas
           ref={canvas}
           role="img"
-          aria-label={`${formatNumber(frameBytes)}-byte frames on a ${linkGbps} Gbit/s link, ${formatDuration(windowNs)} of wire shown. Each frame is preceded by preamble and followed by the inter-frame gap.`}
+          aria-label={`${formatNumber(frameBytes)}-byte frames on a ${linkGbps} Gbit/s link, ${formatDuration(windowNs(linkGbps))} of wire shown. Each frame is preceded by preamble and followed by the inter-frame gap.`}
           style={{ width: '100%', height: STRIP_HEIGHT + RULER_HEIGHT }}
           className="block rounded-md"
         />
