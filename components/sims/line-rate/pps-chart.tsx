@@ -18,7 +18,9 @@ import { fromFraction } from '@/components/controls/param-scale';
 
 const HEIGHT = 320;
 const M = { top: 14, right: 64, bottom: 40, left: 52 };
-const X_TICKS = [64, 128, 256, 512, 1024, 1518, 9000];
+/** Frame-size ticks in the order they earn a label when space is short. */
+const X_TICKS_BY_PRIORITY = [64, 9000, 1518, 256, 512, 128, 1024];
+const MIN_TICK_GAP_PX = 34;
 const Y_TICKS = [1e4, 1e5, 1e6, 1e7, 1e8];
 const CURVES = ppsCurves();
 const PATHS = ONE_CORE_PATHS.filter((p) => p.id !== 'linux-conntrack');
@@ -39,6 +41,8 @@ export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
     .y((d) => y(d.pps));
   const currentPps = packetsPerSecond(linkGbps, frameBytes);
   const narrow = width < 480;
+  const xTicks: number[] = [];
+  for (const t of X_TICKS_BY_PRIORITY) if (xTicks.every((k) => Math.abs(x(k) - x(t)) >= MIN_TICK_GAP_PX)) xTicks.push(t);
 
   const pick = (e: PointerEvent<SVGRectElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -62,7 +66,7 @@ export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
             </text>
           </g>
         ))}
-        {X_TICKS.filter((t) => !narrow || t !== 128).map((t) => (
+        {xTicks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--rule)" strokeDasharray={t === 1518 ? undefined : '2 3'} />
             <text x={x(t)} y={HEIGHT - M.bottom + 16} textAnchor="middle" fontSize={11} fill="var(--ink-3)">
@@ -81,7 +85,9 @@ export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
           <g key={p.id}>
             <line x1={M.left} x2={width - M.right} y1={y(p.pps)} y2={y(p.pps)} stroke="var(--ink-2)" strokeDasharray="5 4" strokeWidth={1} />
             <text x={width - M.right - 4} y={y(p.pps) - 4} textAnchor="end" fontSize={10.5} fill="var(--ink-2)">
-              {p.label.split(',')[0]}, one core: {formatRate(p.pps)}
+              {p.label.split(',')[0]!.replace('Linux stack', 'Linux')}
+              {narrow ? ': ' : ', one core: '}
+              {formatRate(p.pps)}
             </text>
           </g>
         ))}
@@ -108,6 +114,9 @@ export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
           fontSize={12}
           fontWeight={700}
           fill="var(--ink)"
+          stroke="var(--card)"
+          strokeWidth={4}
+          paintOrder="stroke"
           data-testid="chart-current"
         >
           {formatRate(currentPps)}
