@@ -4,7 +4,10 @@
  *  - the size budget "chapter pages ≤ 200 KB gzip first-load JS" (exit 1 if over:
  *    sizes are deterministic, unlike timings),
  *  - total size of out/,
- *  - a micro-benchmark of lineRate() (printed only).
+ *  - a micro-benchmark of lineRate() (printed only),
+ *  - the simulation engine: events/s, receive-path wall time, heap growth and
+ *    the calibration table (scripts/bench-sim.ts).
+ * `--json` prints one JSON object with the same figures instead of tables.
  * Builds first when out/ is missing or stale (same stamp as `npm start`).
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { lineRate } from '../simulations/models/line-rate';
+import { printSimulationFigures, simulationFigures } from './bench-sim';
 import { ensureFreshBuild } from './build-stamp.mjs';
 import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
 import { listFiles } from './serve.mjs';
@@ -19,10 +23,25 @@ import { listFiles } from './serve.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'out');
 const KB = 1024;
+const JSON_OUTPUT = process.argv.includes('--json');
+// In --json mode the human-readable lines are not printed; the figures are collected instead.
+const log = (...args: unknown[]) => {
+  if (!JSON_OUTPUT) console.log(...args);
+};
 const CHAPTER_BUDGET_GZIP = 200 * KB;
 const isChapter = (route: string) => /^\/chapters\/[^/]+\/$/.test(route);
 
 type Size = { raw: number; gzip: number };
+
+/** Everything printed, as data (the --json output). */
+const figures = {
+  pages: [] as Array<Record<string, string | number | null>>,
+  out: { files: 0, bytes: 0 },
+  chapter_budget_gzip: 0,
+  over_budget: [] as string[],
+  line_rate_evaluations_per_s: 0,
+  simulation: undefined as ReturnType<typeof simulationFigures> | undefined,
+};
 const sizes = new Map<string, Size>();
 
 /** Raw and gzip -9 bytes of a file in out/ (each file compressed on its own, as served). */
@@ -57,9 +76,9 @@ function table(header: string[], rows: string[][]) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+  log(line(header));
+  log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) log(line(row));
 }
 
 function routeOf(htmlFile: string) {
@@ -87,24 +106,28 @@ function pageSizes() {
       if (budget === 'OVER') over.push(route);
     }
     rows.push([route, kb(js.raw), kb(js.gzip), kb(css.raw), kb(css.gzip), kb(html.raw), kb(html.gzip), budget]);
+    figures.pages.push({ route, js_raw: js.raw, js_gzip: js.gzip, css_raw: css.raw, css_gzip: css.gzip, html_raw: html.raw, html_gzip: html.gzip, budget: budget || null });
   }
-  console.log('\nFirst-load assets per route (gzip = gzip -9 of each file, summed)');
+  log('\nFirst-load assets per route (gzip = gzip -9 of each file, summed)');
   table(['route', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'HTML raw', 'HTML gzip', 'budget'], rows);
-  console.log(
+  log(
     'JS = <script src> + <link rel=preload as=script|modulepreload>, deduplicated; ' +
       'noModule polyfill scripts are excluded (modern browsers never load them).',
   );
-  console.log('HTML includes the inline RSC payload scripts (self.__next_f.push) that hydration also needs.');
-  if (missing.size > 0) console.log(`Referenced but not in out/: ${[...missing].join(', ')}`);
+  log('HTML includes the inline RSC payload scripts (self.__next_f.push) that hydration also needs.');
+  if (missing.size > 0) log(`Referenced but not in out/: ${[...missing].join(', ')}`);
 
   let bytes = 0;
   for (const file of files) bytes += statSync(join(OUT, file)).size;
-  console.log(`\nout/: ${files.length} files, ${kb(bytes)} (${(bytes / KB / KB).toFixed(2)} MB)`);
+  log(`\nout/: ${files.length} files, ${kb(bytes)} (${(bytes / KB / KB).toFixed(2)} MB)`);
 
-  console.log(`\nBudget: chapter pages ≤ ${kb(CHAPTER_BUDGET_GZIP)} gzip first-load JS (1 KB = 1024 B)`);
-  if (chapters === 0) console.log('  no chapter routes (/chapters/<slug>/) in out/');
-  else if (over.length === 0) console.log(`  PASS: all ${chapters} chapter routes within budget`);
-  else console.log(`  OVER: ${over.join(', ')}`);
+  log(`\nBudget: chapter pages ≤ ${kb(CHAPTER_BUDGET_GZIP)} gzip first-load JS (1 KB = 1024 B)`);
+  if (chapters === 0) log('  no chapter routes (/chapters/<slug>/) in out/');
+  else if (over.length === 0) log(`  PASS: all ${chapters} chapter routes within budget`);
+  else log(`  OVER: ${over.join(', ')}`);
+  figures.out = { files: files.length, bytes };
+  figures.chapter_budget_gzip = CHAPTER_BUDGET_GZIP;
+  figures.over_budget = over;
   return over.length === 0;
 }
 
@@ -125,17 +148,21 @@ function lineRateBench() {
     evaluations += 10_000;
   }
   const ms = performance.now() - start;
-  console.log('\nMicro-benchmark (timings vary by machine; printed only)');
+  figures.line_rate_evaluations_per_s = Math.round((evaluations / ms) * 1000);
+  log('\nMicro-benchmark (timings vary by machine; printed only)');
   table(
     ['function', 'evaluations', 'time', 'evaluations/s', 'ns/evaluation'],
     [['lineRate()', String(evaluations), `${ms.toFixed(0)} ms`, Math.round((evaluations / ms) * 1000).toLocaleString('en'), ((ms * 1e6) / evaluations).toFixed(1)]],
   );
-  if (Number.isNaN(sink)) console.log('(unexpected NaN in lineRate results)');
+  if (Number.isNaN(sink)) log('(unexpected NaN in lineRate results)');
 }
 
 await ensureFreshBuild(ROOT);
 const withinBudget = pageSizes();
 lineRateBench();
+figures.simulation = simulationFigures();
+if (JSON_OUTPUT) console.log(JSON.stringify(figures));
+else printSimulationFigures(figures.simulation, table);
 if (!withinBudget) {
   console.error('\nbench: a chapter route is over its first-load JS budget.');
   process.exit(1);

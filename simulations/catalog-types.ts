@@ -34,5 +34,35 @@ export type AnalyticEntry<S extends ParamSpecs, R> = {
   evaluate(values: ParamValues<S>): R;
 };
 
-// The catalog is heterogeneous; consumers narrow by id where they need the result type.
-export type AnySimulationEntry = AnalyticEntry<ParamSpecs, any>;
+/**
+ * What an event-driven model offers once loaded: a headless run to a summary
+ * (CLI, tests, Web Worker) and a live instance to step for animation.
+ */
+export type EventModel<S extends ParamSpecs, Summary, Live> = {
+  run(values: ParamValues<S>, options: { seed: number; durationMs: number }): Summary;
+  create(values: ParamValues<S>, seed: number): Live;
+};
+
+/**
+ * An event-driven simulation steps a discrete-event model through simulated
+ * time. Its model is loaded on demand so pages that only show the entry's
+ * controls (and the chapter text) do not download the engine.
+ */
+export type EventEntry<S extends ParamSpecs, Summary, Live = unknown> = {
+  kind: 'event';
+  id: string;
+  title: string;
+  summary: string;
+  params: S;
+  presets: ReadonlyArray<Preset<S>>;
+  panels: readonly [string, ...string[]];
+  /** Numbers a view or a script can quote, read from the run summary. */
+  metrics: Readonly<Record<string, Metric<Summary>>>;
+  /** Simulated time of a headless run when none is given (CLI, worker). */
+  defaultDurationMs: number;
+  load(): Promise<EventModel<S, Summary, Live>>;
+};
+
+// The catalog is heterogeneous; consumers narrow by kind (and id) where they need the result type.
+export type AnySimulationEntry = AnalyticEntry<ParamSpecs, any> | EventEntry<ParamSpecs, any, any>;
+export type AnyAnalyticEntry = AnalyticEntry<ParamSpecs, any>;

@@ -2,10 +2,11 @@
  * The single registry of simulations. Everything else (the MDX <Simulation>
  * component, URL state, controls, tests) is derived from these entries.
  */
-import type { AnySimulationEntry } from './catalog-types';
+import type { AnyAnalyticEntry, AnySimulationEntry } from './catalog-types';
 import { lineRateEntry } from './line-rate.entry';
+import { irqVsNapiEntry, receivePathEntry, rxRingEntry } from './receive-path.entry';
 
-export const catalog = [lineRateEntry] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 
@@ -13,4 +14,10 @@ export const simulationIds: readonly string[] = catalog.map((e) => e.id);
 
 export function getSimulation(id: string): AnySimulationEntry | undefined {
   return catalog.find((e) => e.id === id);
+}
+
+/** Entries whose result is a pure function of their parameters (what prose can quote synchronously). */
+export function getAnalyticSimulation(id: string): AnyAnalyticEntry | undefined {
+  const entry = getSimulation(id);
+  return entry?.kind === 'analytic' ? entry : undefined;
 }

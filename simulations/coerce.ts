@@ -44,8 +44,12 @@ export function coerceValue(name: string, p: ParamSpec, raw: unknown): { value: 
     if (FALSE.has(s)) return { value: false };
     return fallback('is not on/off');
   }
+  if (p.kind === 'choice' && typeof raw === 'string') {
+    const named = p.options.find((o) => o.name !== undefined && o.name === raw.trim().toLowerCase());
+    if (named) return { value: named.value };
+  }
   const n = toNumber(raw);
-  if (n === undefined) return fallback('is not a number');
+  if (n === undefined) return fallback(p.kind === 'choice' ? 'is not one of the options' : 'is not a number');
   if (p.kind === 'choice') {
     if (p.options.some((o) => o.value === n)) return { value: n };
     const v = nearestOption(p, n);

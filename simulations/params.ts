@@ -25,7 +25,8 @@ export type NumberParam = ParamBase & {
   marks?: readonly number[];
 };
 
-export type ChoiceOption = { value: number; label: string };
+/** `name` is the word scripts may use instead of the number (`--mode=irq`). */
+export type ChoiceOption = { value: number; label: string; name?: string };
 
 export type ChoiceParam = ParamBase & {
   kind: 'choice';

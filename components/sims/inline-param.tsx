@@ -7,7 +7,7 @@
  */
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
 import { metricString } from '@/lib/format-metric';
-import { getSimulation } from '@/simulations/catalog';
+import { getAnalyticSimulation, getSimulation } from '@/simulations/catalog';
 import { useSim } from './use-sim';
 
 function Unknown({ what }: { what: string }) {
@@ -53,13 +53,14 @@ function BoundParam({ sim, name }: { sim: string; name: string }) {
 }
 
 export function Live({ sim, metric }: { sim: string; metric: string }) {
-  const entry = getSimulation(sim);
+  // Only analytic models answer synchronously; event-driven ones show figures in their views.
+  const entry = getAnalyticSimulation(sim);
   if (!entry || !entry.metrics[metric]) return <Unknown what={`${sim}.${metric}`} />;
   return <BoundLive sim={sim} metric={metric} />;
 }
 
 function BoundLive({ sim, metric }: { sim: string; metric: string }) {
-  const entry = getSimulation(sim)!;
+  const entry = getAnalyticSimulation(sim)!;
   const m = entry.metrics[metric]!;
   const { state } = useSim(entry);
   return (

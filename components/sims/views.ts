@@ -8,6 +8,8 @@ import dynamic from 'next/dynamic';
 import type { ComponentType } from 'react';
 import type { SimulationViewProps } from './view-props';
 
+import type { ViewId } from './view-ids';
+
 export const simulationViews: Partial<Record<string, ComponentType<SimulationViewProps>>> = {
   'line-rate': dynamic(() => import('./line-rate/line-rate-view').then((m) => m.LineRateView)),
-};
+} satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

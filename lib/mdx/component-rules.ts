@@ -4,6 +4,7 @@
  * with a file and line instead of breaking a page at runtime.
  */
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
+import { hasView, viewIds } from '@/components/sims/view-ids';
 import { coerceParams } from '@/simulations/coerce';
 import type { Literal } from './estree-literal';
 import type { ContentRegistry } from './registry';
@@ -33,6 +34,11 @@ function member(what: string, name: Literal | undefined, keys: readonly string[]
   return typeof name === 'string' && !keys.includes(name) ? [`unknown ${what} "${name}" for "${simId}"; ${what}s: ${keys.join(', ')}`] : [];
 }
 
+/** Prose figures are computed while the page renders, which only analytic models can do. */
+function analyticOnly(sim: AnySimulationEntry): string[] {
+  return sim.kind === 'analytic' ? [] : [`"${sim.id}" is an event-driven simulation; quote its figures from its view, not from prose`];
+}
+
 /**
  * The check shared by every component that names a simulation: the id must
  * exist, literal params must be valid, and then the component's own members.
@@ -59,7 +65,10 @@ export const componentRules: Record<string, ComponentRule> = {
   ChapterMap: { props: {} },
   Simulation: {
     props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, params: { type: 'object' } },
-    check: simulationCheck('id', (p, sim) => member('panel', p.panel, sim.panels, sim.id)),
+    check: simulationCheck('id', (p, sim) => [
+      ...(hasView(sim.id) ? [] : [`simulation "${sim.id}" has no view yet; simulations with views: ${viewIds.join(', ')}`]),
+      ...member('panel', p.panel, sim.panels, sim.id),
+    ]),
   },
   Param: {
     props: { sim: { required: true, type: 'string' }, name: { required: true, type: 'string' } },
@@ -67,11 +76,11 @@ export const componentRules: Record<string, ComponentRule> = {
   },
   Live: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' } },
-    check: simulationCheck('sim', (p, sim) => member('metric', p.metric, Object.keys(sim.metrics), sim.id)),
+    check: simulationCheck('sim', (p, sim) => [...analyticOnly(sim), ...member('metric', p.metric, Object.keys(sim.metrics), sim.id)]),
   },
   Value: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' }, params: { type: 'object' } },
-    check: simulationCheck('sim', (p, sim) => member('metric', p.metric, Object.keys(sim.metrics), sim.id)),
+    check: simulationCheck('sim', (p, sim) => [...analyticOnly(sim), ...member('metric', p.metric, Object.keys(sim.metrics), sim.id)]),
   },
 };
 

@@ -1,0 +1,11 @@
+/**
+ * Simulations that have a view. Kept apart from views.ts (a client module with
+ * dynamic imports) so the build-time content check can tell an author that a
+ * catalog entry cannot be embedded yet.
+ */
+export const viewIds = ['line-rate'] as const;
+export type ViewId = (typeof viewIds)[number];
+
+export function hasView(id: string): boolean {
+  return (viewIds as readonly string[]).includes(id);
+}

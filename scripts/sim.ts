@@ -1,0 +1,119 @@
+/**
+ * `npm run sim -- <id> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--json]`
+ * runs one catalog simulation headless and prints its result (one JSON object
+ * with --json). `npm run sim -- --list [--json]` lists simulations, parameters
+ * and presets. A bad parameter exits with status 2 and says what is allowed.
+ */
+import { describeCatalog, execute, resolveRun, RunRequestError } from '../simulations/run-request';
+
+const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--json]
+       npm run sim -- --list [--json]`;
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+type Parsed = { id?: string; list: boolean; json: boolean; preset?: string; seed?: number; durationMs?: number; params: Record<string, string> };
+
+function parseArgs(argv: string[]): Parsed {
+  const out: Parsed = { list: false, json: false, params: {} };
+  for (const arg of argv) {
+    if (!arg.startsWith('--')) {
+      if (out.id !== undefined) fail(`Unexpected argument "${arg}" (the simulation is already "${out.id}").`);
+      out.id = arg;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const key = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+    // A bare --flag means "on", so --rps and --rps=on are the same.
+    const value = eq < 0 ? 'on' : arg.slice(eq + 1);
+    const number = (what: string) => {
+      const n = Number(value);
+      if (value.trim() === '' || !Number.isFinite(n)) fail(`--${key} needs a number (${what}), got "${value}".`);
+      return n;
+    };
+    switch (key) {
+      case 'list':
+        out.list = true;
+        break;
+      case 'json':
+        out.json = true;
+        break;
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        process.exit(0);
+        break;
+      case 'preset':
+        out.preset = value;
+        break;
+      case 'seed':
+        out.seed = number('an integer 0 … 4294967295');
+        break;
+      case 'duration-ms':
+      case 'duration_ms':
+        out.durationMs = number('milliseconds of simulated time');
+        break;
+      default:
+        out.params[key] = value;
+    }
+  }
+  return out;
+}
+
+function printList(json: boolean) {
+  const list = describeCatalog();
+  if (json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+  for (const e of list) {
+    console.log(`${e.id} (${e.kind}) — ${e.title}`);
+    console.log(`  presets: ${e.presets.map((p) => p.id).join(', ')}`);
+    for (const p of e.params) console.log(`  --${p.name}=${String(p.default)}  ${p.label}: ${p.allowed}`);
+    console.log('');
+  }
+}
+
+type Summary = {
+  simulation: string;
+  offered_pps: number;
+  delivered_pps: number;
+  delivered_gbps: number;
+  line_rate_pps: number;
+  drops: Record<string, number>;
+  latency_ns: Record<string, number>;
+  cpu_util: Array<{ cpu: number; busy: number }>;
+};
+
+function printHuman(result: unknown) {
+  const r = result as Partial<Summary>;
+  if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
+  const s = r as Summary;
+  const mpps = (x: number) => `${(x / 1e6).toFixed(3)} Mpps`;
+  console.log(`${s.simulation}: offered ${mpps(s.offered_pps)} (line rate ${mpps(s.line_rate_pps)}), delivered ${mpps(s.delivered_pps)} = ${s.delivered_gbps} Gbit/s`);
+  console.log(`drops: ${Object.entries(s.drops).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`latency (µs): ${Object.entries(s.latency_ns).filter(([k]) => k !== 'samples').map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  console.log(`cpu busy: ${s.cpu_util.map((c) => `cpu${c.cpu} ${(c.busy * 100).toFixed(0)}%`).join(', ')}`);
+}
+
+// `npm run sim -- … | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.list) return printList(args.json);
+  if (!args.id) fail('Which simulation? Try --list.');
+  let run;
+  try {
+    run = resolveRun({ id: args.id, preset: args.preset, params: args.params, seed: args.seed, durationMs: args.durationMs });
+  } catch (e) {
+    if (e instanceof RunRequestError) fail(e.message);
+    throw e;
+  }
+  const result = await execute(run);
+  if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  else printHuman(result);
+}
+
+await main();

@@ -1,0 +1,30 @@
+/**
+ * The receive-path model behind the catalog entries rx-ring, irq-vs-napi and
+ * receive-path. Each entry exposes a subset of the knobs; the rest keep their
+ * Linux defaults or the values the entry fixes.
+ */
+import { withDefaults, type ParamSpecs, type ParamValues } from '../../params';
+import type { EventModel } from '../../catalog-types';
+import { ReceivePathSim } from './model';
+import { receivePathParams, type ReceivePathValues } from './params';
+import { summarize, type RunSummary } from './summary';
+
+export function modelValues(values: Readonly<Record<string, number | boolean>>, fixed: Partial<ReceivePathValues> = {}): ReceivePathValues {
+  const own: Record<string, number | boolean> = {};
+  for (const [k, v] of Object.entries(values)) if (Object.hasOwn(receivePathParams, k)) own[k] = v;
+  return withDefaults(receivePathParams, { ...fixed, ...(own as Partial<ReceivePathValues>) });
+}
+
+export function runReceivePath(id: string, values: ReceivePathValues, seed: number, durationMs: number): RunSummary {
+  const sim = new ReceivePathSim(values, seed);
+  sim.advanceTo(Math.round(durationMs * 1e6));
+  return summarize(sim, id);
+}
+
+/** The model as an entry sees it: its own parameters mapped onto the full set. */
+export function receivePathModel<S extends ParamSpecs>(id: string, fixed: Partial<ReceivePathValues>): EventModel<S, RunSummary, ReceivePathSim> {
+  return {
+    run: (values: ParamValues<S>, { seed, durationMs }) => runReceivePath(id, modelValues(values, fixed), seed, durationMs),
+    create: (values: ParamValues<S>, seed: number) => new ReceivePathSim(modelValues(values, fixed), seed),
+  };
+}
