@@ -17,7 +17,8 @@ function fail(message: string): never {
 type Parsed = { id?: string; list: boolean; json: boolean; preset?: string; seed?: number; durationMs?: number; params: Record<string, string> };
 
 function parseArgs(argv: string[]): Parsed {
-  const out: Parsed = { list: false, json: false, params: {} };
+  // A prototype-less bag, so --__proto__=1 is kept (and rejected as unknown) instead of vanishing.
+  const out: Parsed = { list: false, json: false, params: Object.create(null) as Record<string, string> };
   for (const arg of argv) {
     if (!arg.startsWith('--')) {
       if (out.id !== undefined) fail(`Unexpected argument "${arg}" (the simulation is already "${out.id}").`);

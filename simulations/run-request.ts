@@ -75,6 +75,9 @@ export function resolveRun(request: unknown): ResolvedRun {
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new RunRequestError(`Bad seed ${JSON.stringify(seed)}. Allowed: an integer 0 … 4294967295.`);
   }
+  if (entry.kind === 'analytic' && durationMs !== undefined) {
+    throw new RunRequestError(`${id} is computed directly from its parameters; it has no simulated time, so a duration does not apply.`);
+  }
   const defaultMs = entry.kind === 'event' ? entry.defaultDurationMs : 0;
   const ms = durationMs ?? defaultMs;
   if (entry.kind === 'event' && (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0 || ms > MAX_DURATION_MS)) {

@@ -1,0 +1,285 @@
+/**
+ * The headless CLI (`npm run sim`), run as a real process: its JSON shape,
+ * determinism, presets and named choices, and the exit status 2 + message a
+ * script gets for anything it should not have asked for. Durations are a few
+ * simulated milliseconds so each run takes well under a second.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function sim(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs and parses a successful `--json` run; fails with the CLI's stderr otherwise. */
+function simJson(...args: string[]) {
+  const r = sim(...args, '--json');
+  expect(r.code, r.stderr).toBe(0);
+  const lines = r.stdout.trimEnd().split('\n');
+  expect(lines, 'one JSON object on one line').toHaveLength(1);
+  return { text: r.stdout, json: JSON.parse(lines[0]!) };
+}
+
+/** A failing run: status 2, nothing on stdout, the message (and usage) on stderr. */
+function simFails(...args: string[]) {
+  const r = sim(...args, '--json');
+  expect(r.code, `stdout: ${r.stdout}\nstderr: ${r.stderr}`).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain('usage: npm run sim');
+  return r.stderr;
+}
+
+describe('receive-path --json', () => {
+  test('prints one JSON object with the summary, drops, latency, per-CPU load and kernel counters', () => {
+    const { json: r } = simJson('receive-path', '--duration-ms=2', '--seed=3');
+    expect(r.simulation).toBe('receive-path');
+    expect(r.seed).toBe(3);
+    expect(r.duration_ms).toBe(2);
+    for (const key of ['offered_pps', 'delivered_pps', 'delivered_gbps', 'line_rate_pps']) {
+      expect(typeof r[key], key).toBe('number');
+      expect(Number.isFinite(r[key]), key).toBe(true);
+    }
+    // 10 GbE, 64-byte frames: 10e9 / ((64 + 20) * 8) = 14,880,952.38…
+    expect(r.line_rate_pps).toBe(14880952.4);
+    expect(r.offered_pps).toBeGreaterThan(0);
+    expect(r.offered_pps).toBeLessThanOrEqual(r.line_rate_pps);
+    expect(r.delivered_pps).toBeLessThanOrEqual(r.offered_pps);
+
+    expect(Object.keys(r.drops).sort()).toEqual(['UdpRcvbufErrors', 'rx_missed_errors', 'softnet_stat.dropped']);
+    for (const v of Object.values(r.drops)) expect(Number.isInteger(v)).toBe(true);
+
+    for (const q of ['p50', 'p99', 'p999', 'max']) expect(typeof r.latency_ns[q], q).toBe('number');
+    expect(r.latency_ns.p50).toBeLessThanOrEqual(r.latency_ns.p99);
+    expect(r.latency_ns.p99).toBeLessThanOrEqual(r.latency_ns.p999);
+    expect(r.latency_ns.p999).toBeLessThanOrEqual(r.latency_ns.max);
+
+    // Stock: one queue, application on the IRQ's CPU ⇒ one CPU.
+    expect(r.cpu_util).toHaveLength(1);
+    expect(r.cpu_util[0].cpu).toBe(0);
+    expect(r.cpu_util[0].busy).toBeGreaterThanOrEqual(0);
+    expect(r.cpu_util[0].busy).toBeLessThanOrEqual(1);
+
+    for (const c of [
+      'rx_packets',
+      'rx_missed_errors',
+      'rx_dropped',
+      'softnet_stat.processed',
+      'softnet_stat.dropped',
+      'softnet_stat.time_squeeze',
+      'UdpInDatagrams',
+      'UdpRcvbufErrors',
+      'UdpInErrors',
+    ]) {
+      expect(Number.isInteger(r.counters[c]), c).toBe(true);
+    }
+    // The summary's drops are the same counters.
+    expect(r.drops.rx_missed_errors).toBe(r.counters.rx_missed_errors);
+    expect(r.drops['softnet_stat.dropped']).toBe(r.counters['softnet_stat.dropped']);
+    expect(r.drops.UdpRcvbufErrors).toBe(r.counters.UdpRcvbufErrors);
+  });
+
+  test('cpu_util has one entry per CPU: 2 queues with the application on other CPUs ⇒ 4', () => {
+    const { json: r } = simJson('receive-path', '--duration-ms=1', '--queues=2', '--app_cpu=other');
+    expect(r.params.queues).toBe(2);
+    expect(r.params.app_cpu).toBe(1);
+    expect(r.cpu_util.map((c: { cpu: number }) => c.cpu)).toEqual([0, 1, 2, 3]);
+    expect(r.softnet_stat).toHaveLength(4);
+  });
+
+  test('without --json it prints a human summary', () => {
+    const r = sim('receive-path', '--duration-ms=1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('receive-path: offered');
+    expect(r.stdout).toContain('line rate 14.881 Mpps');
+    expect(r.stdout).toMatch(/drops: rx_missed_errors \d+/);
+    expect(r.stdout).toMatch(/cpu busy: cpu0 \d+%/);
+  });
+});
+
+describe('determinism', () => {
+  test('the same seed gives byte-identical stdout', () => {
+    const args = ['receive-path', '--duration-ms=2', '--pattern=poisson', '--seed=42'];
+    const a = simJson(...args).text;
+    const b = simJson(...args).text;
+    expect(b).toBe(a);
+  });
+
+  test('a different seed with Poisson arrivals gives different results', () => {
+    const a = simJson('receive-path', '--duration-ms=2', '--pattern=poisson', '--seed=1');
+    const b = simJson('receive-path', '--duration-ms=2', '--pattern=poisson', '--seed=2');
+    expect(a.json.params.pattern).toBe(1);
+    expect(a.json.seed).toBe(1);
+    expect(b.json.seed).toBe(2);
+    const { seed: _a, ...restA } = a.json;
+    const { seed: _b, ...restB } = b.json;
+    expect(restB).not.toEqual(restA);
+  });
+});
+
+describe('presets and named values', () => {
+  test('--preset=tuned applies the tuned values; an explicit parameter still wins', () => {
+    const stock = simJson('receive-path', '--duration-ms=1').json.params;
+    const tuned = simJson('receive-path', '--duration-ms=1', '--preset=tuned').json.params;
+    expect(tuned).toEqual({ ...stock, app_cpu: 1, ring_size: 4096, netdev_budget: 600, gro: false, busy_poll_us: 50 });
+    const override = simJson('receive-path', '--duration-ms=1', '--preset=tuned', '--gro=on', '--ring_size=512').json.params;
+    expect(override).toEqual({ ...tuned, gro: true, ring_size: 512 });
+  });
+
+  test('--mode=irq is the same run as --mode=1, and differs from NAPI', () => {
+    const named = simJson('irq-vs-napi', '--duration-ms=2', '--mode=irq');
+    const numeric = simJson('irq-vs-napi', '--duration-ms=2', '--mode=1');
+    expect(named.json.params.mode).toBe(1);
+    expect(numeric.text).toBe(named.text);
+    const napi = simJson('irq-vs-napi', '--duration-ms=2', '--mode=napi');
+    expect(napi.json.params.mode).toBe(0);
+    expect(napi.text).not.toBe(named.text);
+  });
+
+  test('toggles take on/off, and a bare --flag means on', () => {
+    expect(simJson('receive-path', '--duration-ms=1', '--gro=off').json.params.gro).toBe(false);
+    expect(simJson('receive-path', '--duration-ms=1', '--rps').json.params.rps).toBe(true);
+  });
+});
+
+describe('bad input exits with status 2 and says what is allowed', () => {
+  test('a number out of range names the parameter and its range', () => {
+    const err = simFails('receive-path', '--frame_bytes=10');
+    expect(err).toContain('frame_bytes');
+    expect(err).toContain('"10"');
+    expect(err).toContain('64 … 9000');
+  });
+
+  test('a non-number names the parameter and its range', () => {
+    const err = simFails('receive-path', '--queues=abc');
+    expect(err).toContain('queues');
+    expect(err).toContain('"abc"');
+    expect(err).toContain('1 … 16');
+  });
+
+  test('an unknown choice name lists the choices', () => {
+    const err = simFails('receive-path', '--mode=bogus');
+    expect(err).toContain('mode');
+    expect(err).toContain('napi (0), irq (1)');
+  });
+
+  test('an unknown parameter is named, with the known ones', () => {
+    const err = simFails('receive-path', '--nope=1');
+    expect(err).toContain('Unknown parameter "nope"');
+    // Names that exist on every object must not slip through either.
+    expect(simFails('receive-path', '--__proto__=1')).toContain('Unknown parameter "__proto__"');
+    expect(simFails('receive-path', '--constructor=1')).toContain('Unknown parameter "constructor"');
+    expect(err).toContain('frame_bytes');
+    expect(err).toContain('netdev_budget');
+  });
+
+  test('a parameter of another simulation is unknown here', () => {
+    // rx-ring fixes the receive mode; it does not expose it.
+    const err = simFails('rx-ring', '--mode=irq');
+    expect(err).toContain('Unknown parameter "mode" for rx-ring');
+  });
+
+  test('an unknown simulation lists the known ones', () => {
+    const err = simFails('no-such-sim');
+    expect(err).toContain('Unknown simulation "no-such-sim"');
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']) expect(err).toContain(id);
+  });
+
+  test('no simulation at all points to --list', () => {
+    expect(simFails()).toContain('--list');
+  });
+
+  test('an unknown preset lists the presets', () => {
+    const err = simFails('receive-path', '--preset=nope');
+    expect(err).toContain('Unknown preset "nope"');
+    expect(err).toContain('stock');
+    expect(err).toContain('tuned');
+  });
+
+  test('seeds must be integers 0 … 2^32-1', () => {
+    for (const seed of ['-1', '1.5', '4294967296']) {
+      const err = simFails('receive-path', '--duration-ms=1', `--seed=${seed}`);
+      expect(err).toContain(`Bad seed ${seed}`);
+      expect(err).toContain('0 … 4294967295');
+    }
+    expect(simFails('receive-path', '--seed=abc')).toContain('--seed needs a number');
+  });
+
+  test('durations must be more than 0 and at most 10000 ms', () => {
+    for (const ms of ['0', '-5', '100000']) {
+      const err = simFails('receive-path', `--duration-ms=${ms}`);
+      expect(err).toContain(`Bad duration ${ms} ms`);
+      expect(err).toContain('at most 10000 ms');
+    }
+    expect(simFails('receive-path', '--duration-ms=')).toContain('--duration-ms needs a number');
+  });
+});
+
+describe('--list --json', () => {
+  type Listed = {
+    id: string;
+    kind: string;
+    params: Array<{ name: string; default: unknown; allowed: string }>;
+    presets: Array<{ id: string; values: Record<string, unknown> }>;
+  };
+
+  test('lists all four simulations with their parameters and presets', () => {
+    const r = sim('--list', '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const list = JSON.parse(r.stdout) as Listed[];
+    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']);
+    for (const e of list) {
+      expect(e.params.length, e.id).toBeGreaterThan(0);
+      for (const p of e.params) {
+        expect(typeof p.name).toBe('string');
+        expect(['number', 'boolean']).toContain(typeof p.default);
+        expect(p.allowed, `${e.id}.${p.name}`).toMatch(/\S/);
+      }
+    }
+    for (const id of ['rx-ring', 'irq-vs-napi', 'receive-path']) {
+      const e = list.find((x) => x.id === id)!;
+      expect(e.kind).toBe('event');
+      expect(e.presets.map((p) => p.id), id).toEqual(expect.arrayContaining(['stock', 'tuned']));
+    }
+    const rp = list.find((x) => x.id === 'receive-path')!;
+    expect(rp.params.find((p) => p.name === 'frame_bytes')).toMatchObject({ default: 64, allowed: '64 … 9000 B in steps of 1' });
+    expect(rp.params.find((p) => p.name === 'mode')).toMatchObject({ default: 0, allowed: 'one of napi (0), irq (1)' });
+    expect(rp.params.find((p) => p.name === 'gro')).toMatchObject({ default: true, allowed: 'on or off' });
+    expect(rp.presets.find((p) => p.id === 'tuned')!.values).toMatchObject({ ring_size: 4096, gro: false });
+  });
+
+  test('without --json it lists the same simulations as text', () => {
+    const r = sim('--list');
+    expect(r.code, r.stderr).toBe(0);
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']) expect(r.stdout).toContain(`${id} (`);
+    expect(r.stdout).toContain('--frame_bytes=64');
+  });
+});
+
+describe('line-rate (analytic)', () => {
+  test('runs and gives the exact line rate', () => {
+    const { json: r } = simJson('line-rate');
+    expect(r.simulation).toBe('line-rate');
+    expect(r.params).toEqual({ linkGbps: 10, frameBytes: 64, cpuGhz: 3 });
+    expect(r.result.wireBytes).toBe(84);
+    expect(r.result.pps).toBeCloseTo(14880952.38, 1);
+    expect(r.result.nsPerPacket).toBeCloseTo(67.2, 9);
+  });
+
+  test('takes parameters and rejects bad ones the same way', () => {
+    const { json: r } = simJson('line-rate', '--frameBytes=1518', '--linkGbps=100');
+    expect(r.params).toMatchObject({ linkGbps: 100, frameBytes: 1518 });
+    expect(r.result.pps).toBeCloseTo(100e9 / (1538 * 8), 3);
+    const err = simFails('line-rate', '--frameBytes=10');
+    expect(err).toContain('frameBytes');
+    expect(err).toContain('64 … 9000');
+    expect(simFails('line-rate', '--duration-ms=5')).toContain('a duration does not apply');
+  });
+});
