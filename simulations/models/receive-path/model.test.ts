@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calibrate, runScenario, SCENARIOS } from './calibration';
+import { readFileSync } from 'node:fs';
+import { calibrate, calibrationMarkdown, runScenario, SCENARIOS } from './calibration';
 import { lineRatePps, ReceivePathSim, truesizeOf } from './model';
 import { APP_CPU, MODE } from './params';
 import { modelValues } from './run';
@@ -111,7 +112,12 @@ describe('mechanisms', () => {
 });
 
 describe('calibration against published figures', () => {
-  const { rows, curve } = calibrate();
+  const calibration = calibrate();
+  const { rows, curve } = calibration;
+  it('README.md shows the current table', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(calibrationMarkdown(calibration));
+  });
   for (const row of rows) {
     it(`${row.what}: ${row.published} (model: ${row.model})`, () => {
       expect(row.holds).toBe(true);
