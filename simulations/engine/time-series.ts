@@ -25,11 +25,13 @@ export class TimeSeries<C extends string> {
 
   /** Appends one sample; values in the order of `columns`. */
   record(time: number, values: ArrayLike<number>): void {
-    if (this.length === this.capacity) this.halve();
     const i = this.length++;
     this.times[i] = time;
     for (let c = 0; c < this.data.length; c++) this.data[c]![i] = values[c]!;
-    this.next = time + this.interval;
+    // Halve as soon as the buffer fills, so the sample just taken is thinned with
+    // the rest and the kept ones stay evenly spaced at the new interval.
+    if (this.length === this.capacity) this.halve();
+    this.next = this.times[this.length - 1]! + this.interval;
   }
 
   column(name: C): Float64Array {
@@ -56,7 +58,7 @@ export class TimeSeries<C extends string> {
   }
 
   private halve(): void {
-    // Keep samples 1, 3, 5, … so the kept ones stay evenly spaced at twice the interval.
+    // Keep samples 1, 3, 5, …: evenly spaced at twice the interval, ending with the newest.
     let w = 0;
     for (let r = 1; r < this.length; r += 2, w++) {
       this.times[w] = this.times[r]!;

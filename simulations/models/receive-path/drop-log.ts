@@ -140,13 +140,13 @@ export function explainDrop(d: DropRecord): string[] {
       return [
         `The backlog of CPU ${d.cpu} held ${d.occupancy} packets, its netdev_max_backlog limit${since}.`,
         `${d.cpu_doing}.`,
-        'enqueue_to_backlog() dropped the packet and counted it in the second column of /proc/net/softnet_stat (and in rx_dropped).',
+        'enqueue_to_backlog() dropped the packet and counted it in softnet_stat.dropped (the second column of /proc/net/softnet_stat) and in rx_dropped.',
       ];
     case 'socket':
       return [
         `The socket’s receive buffer had ${d.occupancy} bytes charged against its ${d.capacity}-byte limit${since}.`,
         `${d.cpu_doing}; the reader was ${d.detail}.`,
-        'UDP refused the datagram and counted RcvbufErrors and InErrors (nstat -az; netstat -su “receive buffer errors”).',
+        'UDP refused the datagram and counted UdpRcvbufErrors and UdpInErrors (nstat -az; netstat -su “receive buffer errors”).',
       ];
   }
 }

@@ -807,13 +807,15 @@ export class ReceivePathSim {
       core.napiWork = 0;
       pollReturned = true;
     }
+    // net_rx_action checks budget and time only when a poll returns, and counts
+    // time_squeeze whenever either ran out, even if nothing is left (net/core/dev.c).
+    const exhausted = pollReturned && (core.budgetLeft <= 0 || this.now >= core.netRxDeadline);
+    if (exhausted) core.timeSqueeze++;
     if (core.pollList.length === 0) {
       this.endNetRx(core);
       return;
     }
-    // net_rx_action checks budget and time only between polls.
-    if (pollReturned && (core.budgetLeft <= 0 || this.now >= core.netRxDeadline)) {
-      core.timeSqueeze++;
+    if (exhausted) {
       core.inNetRx = false;
       if (!core.ksoftirqd) {
         // __do_softirq restarts a few times, then hands over to ksoftirqd.
