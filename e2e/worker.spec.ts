@@ -1,5 +1,5 @@
 /**
- * The simulation Web Worker (simulations/worker.ts) in a real browser, on a
+ * The simulation Web Worker (lib/workers/simulation.worker.ts) in a real browser, on a
  * page of the site under its production CSP: for the same request it answers
  * with the very bytes the CLI prints with --json, and a bad request gets an
  * error message back instead of killing the worker.
@@ -24,7 +24,7 @@ let workerCode = '';
 
 test.beforeAll(async () => {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('../simulations/worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../lib/workers/simulation.worker.ts', import.meta.url))],
     bundle: true,
     format: 'iife',
     platform: 'browser',

@@ -72,10 +72,11 @@ function total(urlPaths: string[]): Size & { missing: string[] } {
 const kb = (bytes: number) => (bytes < KB ? `${bytes} B` : `${(bytes / KB).toFixed(1)} KB`);
 
 /** Print rows as a table; columns after the first are right-aligned. */
-function table(header: string[], rows: string[][]) {
+function table(header: string[], rows: string[][], align: 'numbers' | 'text' = 'numbers') {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Numbers line up on the right; sentences read better aligned left.
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+    cells.map((c, i) => (i === 0 || align === 'text' ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) log(line(row));

@@ -228,6 +228,7 @@ describe('--list --json', () => {
     kind: string;
     params: Array<{ name: string; default: unknown; allowed: string }>;
     presets: Array<{ id: string; values: Record<string, unknown> }>;
+    schema: { type: string; properties: Record<string, { minimum?: number; maximum?: number; enum?: number[]; unit?: string; help?: string; default?: unknown }>; required: string[] };
   };
 
   test('lists all four simulations with their parameters and presets', () => {
@@ -253,6 +254,12 @@ describe('--list --json', () => {
     expect(rp.params.find((p) => p.name === 'mode')).toMatchObject({ default: 0, allowed: 'one of napi (0), irq (1)' });
     expect(rp.params.find((p) => p.name === 'gro')).toMatchObject({ default: true, allowed: 'on or off' });
     expect(rp.presets.find((p) => p.id === 'tuned')!.values).toMatchObject({ ring_size: 4096, gro: false });
+    // Each entry carries its parameters as a JSON Schema with units, ranges, defaults and help.
+    expect(rp.schema.type).toBe('object');
+    expect(rp.schema.properties.frame_bytes).toMatchObject({ minimum: 64, maximum: 9000, unit: 'B', default: 64 });
+    expect(rp.schema.properties.mode!.enum).toEqual([0, 1]);
+    expect(rp.schema.properties.netdev_budget!.help).toContain('net.core.netdev_budget');
+    expect(rp.schema.required).toHaveLength(rp.params.length);
   });
 
   test('without --json it lists the same simulations as text', () => {

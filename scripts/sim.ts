@@ -4,6 +4,9 @@
  * with --json). `npm run sim -- --list [--json]` lists simulations, parameters
  * and presets. A bad parameter exits with status 2 and says what is allowed.
  */
+import { z } from 'zod';
+import { getSimulation } from '../simulations/catalog';
+import { paramSchema } from '../simulations/param-schema';
 import { describeCatalog, execute, resolveRun, RunRequestError } from '../simulations/run-request';
 
 const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--json]
@@ -63,7 +66,9 @@ function parseArgs(argv: string[]): Parsed {
 }
 
 function printList(json: boolean) {
-  const list = describeCatalog();
+  // The JSON listing adds each entry's parameters as a JSON Schema (from the same
+  // zod schema the tests use), for scripts that want to validate before running.
+  const list = describeCatalog().map((e) => ({ ...e, schema: z.toJSONSchema(paramSchema(getSimulation(e.id)!.params)) }));
   if (json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   for (const e of list) {
     console.log(`${e.id} (${e.kind}) — ${e.title}`);
@@ -112,6 +117,8 @@ async function main() {
     if (e instanceof RunRequestError) fail(e.message);
     throw e;
   }
+  // Belt and braces: the resolved values must satisfy the entry's strict schema.
+  paramSchema(run.entry.params).parse(run.values);
   const result = await execute(run);
   if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else printHuman(result);

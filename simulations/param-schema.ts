@@ -13,12 +13,10 @@ function paramZod(p: ParamSpec) {
         .refine((v) => isOnStep(v, p), { message: `must be a multiple of ${p.step} from ${p.min}` })
         .meta({ ...meta, min: p.min, max: p.max, step: p.step, default: p.default });
     case 'choice':
+      // A literal set (not a refine) so JSON Schema exports show the allowed values as an enum.
       return z
-        .number()
-        .refine((v) => p.options.some((o) => o.value === v), {
-          message: `must be one of ${p.options.map((o) => o.value).join(', ')}`,
-        })
-        .meta({ ...meta, default: p.default });
+        .literal(p.options.map((o) => o.value), { message: `must be one of ${p.options.map((o) => o.value).join(', ')}` })
+        .meta({ ...meta, default: p.default, options: p.options.map((o) => ({ ...o })) });
     case 'toggle':
       return z.boolean().meta({ ...meta, default: p.default });
   }

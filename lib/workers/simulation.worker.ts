@@ -9,7 +9,7 @@
  *   ← { type: 'result', requestId, json }   (json = JSON.stringify of the result)
  *   ← { type: 'error', requestId, message }
  */
-import { execute, resolveRun, RunRequestError } from './run-request';
+import { execute, resolveRun, RunRequestError } from '../../simulations/run-request';
 
 type Incoming = { type?: unknown; requestId?: unknown; request?: unknown };
 
