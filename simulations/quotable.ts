@@ -30,6 +30,13 @@ import {
   HEADER_BYTES,
   WIRE_OVERHEAD_BYTES,
 } from './models/ethernet';
+import {
+  DEV_WEIGHT,
+  NETDEV_BUDGET,
+  NETDEV_BUDGET_USECS,
+  NETDEV_MAX_BACKLOG,
+  RMEM_DEFAULT,
+} from './models/receive-path/linux-defaults';
 
 export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times';
 
@@ -76,4 +83,11 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'dpdk-fwd-latency-low': { value: DPDK_FWD_LATENCY_NS.low, unit: 'ns', label: 'DPDK forwarding latency, average, low end', source: 'xdp2018' },
   'dpdk-fwd-latency-high': { value: DPDK_FWD_LATENCY_NS.high, unit: 'ns', label: 'DPDK forwarding latency, average, high end', source: 'xdp2018' },
   'xdp-fwd-latency': { value: XDP_FWD_LATENCY_1MPPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 1 Mpps', source: 'xdp2018' },
+  // Linux defaults the receive-path model starts from (simulations/models/receive-path/linux-defaults.ts).
+  'dev-weight': { value: DEV_WEIGHT, unit: 'count', label: 'net.core.dev_weight (packets per NAPI poll)', source: 'kernel-sysctl-net' },
+  'netdev-budget': { value: NETDEV_BUDGET, unit: 'count', label: 'net.core.netdev_budget (packets per softirq run)', source: 'kernel-sysctl-net' },
+  'netdev-budget-usecs': { value: NETDEV_BUDGET_USECS * 1000, unit: 'ns', label: 'net.core.netdev_budget_usecs (time per softirq run)', source: 'kernel-sysctl-net' },
+  'netdev-max-backlog': { value: NETDEV_MAX_BACKLOG, unit: 'count', label: 'net.core.netdev_max_backlog (packets per CPU backlog)', source: 'kernel-sysctl-net' },
+  // The value is SK_RMEM_MAX in include/net/sock.h; the sysctl documentation names the knob but not the number.
+  'rmem-default': { value: RMEM_DEFAULT, unit: 'B', label: 'net.core.rmem_default (socket receive buffer)' },
 };
