@@ -16,12 +16,8 @@ export type Metric<R> = {
   get(result: R): number;
 };
 
-/**
- * An analytic simulation computes its result directly from parameters. (Event
- * driven simulations, added with the receive-path engine, step through time.)
- */
-export type AnalyticEntry<S extends ParamSpecs, R> = {
-  kind: 'analytic';
+/** What every catalog entry declares, whatever kind of model is behind it. */
+type EntryBase<S extends ParamSpecs, R> = {
   id: string;
   title: string;
   summary: string;
@@ -29,7 +25,13 @@ export type AnalyticEntry<S extends ParamSpecs, R> = {
   presets: ReadonlyArray<Preset<S>>;
   /** Named parts of the view that a chapter can show on their own; the first is the default. */
   panels: readonly [string, ...string[]];
+  /** Numbers a view, prose or a script can quote, read from the result. */
   metrics: Readonly<Record<string, Metric<R>>>;
+};
+
+/** An analytic simulation computes its result directly from parameters. */
+export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
+  kind: 'analytic';
   // Method syntax on purpose: it keeps entries assignable to AnySimulationEntry.
   evaluate(values: ParamValues<S>): R;
 };
@@ -48,16 +50,8 @@ export type EventModel<S extends ParamSpecs, Summary, Live> = {
  * time. Its model is loaded on demand so pages that only show the entry's
  * controls (and the chapter text) do not download the engine.
  */
-export type EventEntry<S extends ParamSpecs, Summary, Live = unknown> = {
+export type EventEntry<S extends ParamSpecs, Summary, Live = unknown> = EntryBase<S, Summary> & {
   kind: 'event';
-  id: string;
-  title: string;
-  summary: string;
-  params: S;
-  presets: ReadonlyArray<Preset<S>>;
-  panels: readonly [string, ...string[]];
-  /** Numbers a view or a script can quote, read from the run summary. */
-  metrics: Readonly<Record<string, Metric<Summary>>>;
   /** Simulated time of a headless run when none is given (CLI, worker). */
   defaultDurationMs: number;
   load(): Promise<EventModel<S, Summary, Live>>;

@@ -1,29 +1,12 @@
 /** Catalog entry: the line-rate budget of chapter 1. */
 import type { AnalyticEntry } from './catalog-types';
-import { JUMBO_FRAME_BYTES, LINK_SPEEDS_GBPS, MAX_FRAME_BYTES, MIN_FRAME_BYTES } from './models/ethernet';
+import { JUMBO_FRAME_BYTES, MAX_FRAME_BYTES, MIN_FRAME_BYTES } from './models/ethernet';
+import { frameSizeParam, linkSpeedParam } from './wire-params';
 import { lineRate, type LineRateResult } from './models/line-rate';
 
 export const lineRateParams = {
-  linkGbps: {
-    kind: 'choice',
-    label: 'Link speed',
-    unit: 'Gbit/s',
-    help: 'Nominal Ethernet line rate.',
-    options: LINK_SPEEDS_GBPS.map((v) => ({ value: v, label: `${v} GbE` })),
-    default: 10,
-  },
-  frameBytes: {
-    kind: 'number',
-    label: 'Frame size',
-    unit: 'B',
-    help: 'Ethernet frame from destination MAC to FCS: 64 is the minimum, 1518 a full 1500-byte MTU, 9000 a jumbo frame.',
-    min: MIN_FRAME_BYTES,
-    max: JUMBO_FRAME_BYTES,
-    step: 1,
-    default: MIN_FRAME_BYTES,
-    scale: 'log',
-    marks: [MIN_FRAME_BYTES, 128, 256, 512, MAX_FRAME_BYTES, JUMBO_FRAME_BYTES],
-  },
+  linkGbps: linkSpeedParam,
+  frameBytes: frameSizeParam,
   cpuGhz: {
     kind: 'number',
     label: 'CPU clock',

@@ -3,8 +3,8 @@
  * of the sysctl or ethtool option). Defaults are Linux defaults; see
  * linux-defaults.ts for the sources.
  */
-import { JUMBO_FRAME_BYTES, LINK_SPEEDS_GBPS, MAX_FRAME_BYTES, MIN_FRAME_BYTES } from '../ethernet';
 import type { ParamValues } from '../../params';
+import { frameSizeParam, linkSpeedParam } from '../../wire-params';
 import {
   DEV_WEIGHT,
   NETDEV_BUDGET,
@@ -22,26 +22,8 @@ export const MODE = { napi: 0, irq: 1 } as const;
 export const APP_CPU = { same: 0, other: 1 } as const;
 
 export const receivePathParams = {
-  link_gbps: {
-    kind: 'choice',
-    label: 'Link speed',
-    unit: 'Gbit/s',
-    help: 'Nominal Ethernet line rate.',
-    options: LINK_SPEEDS_GBPS.map((v) => ({ value: v, label: `${v} GbE` })),
-    default: 10,
-  },
-  frame_bytes: {
-    kind: 'number',
-    label: 'Frame size',
-    unit: 'B',
-    help: 'Ethernet frame carrying one UDP datagram; 64 is the minimum, 1518 a full 1500-byte MTU.',
-    min: MIN_FRAME_BYTES,
-    max: JUMBO_FRAME_BYTES,
-    step: 1,
-    default: MIN_FRAME_BYTES,
-    scale: 'log',
-    marks: [MIN_FRAME_BYTES, 128, 256, 512, MAX_FRAME_BYTES, JUMBO_FRAME_BYTES],
-  },
+  link_gbps: linkSpeedParam,
+  frame_bytes: { ...frameSizeParam, help: 'Ethernet frame carrying one UDP datagram; 64 is the minimum, 1518 a full 1500-byte MTU.' },
   load_pct: {
     kind: 'number',
     label: 'Offered load',
