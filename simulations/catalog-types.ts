@@ -42,7 +42,8 @@ export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
  */
 export type EventModel<S extends ParamSpecs, Summary, Live> = {
   run(values: ParamValues<S>, options: { seed: number; durationMs: number }): Summary;
-  create(values: ParamValues<S>, seed: number): Live;
+  /** A live instance to step; `sampleIntervalNs` sets how finely its time series is sampled. */
+  create(values: ParamValues<S>, seed: number, options?: { sampleIntervalNs?: number }): Live;
 };
 
 /**

@@ -41,11 +41,14 @@ const metrics: Record<string, Metric<RunSummary>> = {
   latency_p99_us: { label: '99th-percentile latency, wire to recv()', unit: 'µs', digits: 'sig3', get: (r) => r.latency_ns.p99 / 1000 },
 };
 
-const rxRingFixed: Partial<ReceivePathValues> = { queues: 1, app_cpu: APP_CPU.same, mode: MODE.napi };
+// The application on its own CPU with a roomy socket buffer, so the ring is the
+// only place a burst can overflow and the point of the figure stays single.
+const rxRingFixed: Partial<ReceivePathValues> = { queues: 1, app_cpu: APP_CPU.other, mode: MODE.napi };
 const rxRingParams = pick(['link_gbps', 'frame_bytes', 'load_pct', 'pattern', 'burst_frames', 'ring_size', 'rx_usecs', 'rmem_default', 'app_ns_per_packet'], {
   load_pct: 3,
   pattern: PATTERN.bursty,
   burst_frames: 2048,
+  rmem_default: 4_194_304,
 });
 
 export const rxRingEntry: EventEntry<typeof rxRingParams, RunSummary, ReceivePathSim> = {

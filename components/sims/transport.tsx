@@ -10,6 +10,8 @@ export type TransportProps = {
   playing: boolean;
   onPlayingChange: (playing: boolean) => void;
   onStep: () => void;
+  /** Event-driven simulations: advance by exactly one event. */
+  onStepEvent?: () => void;
   onRestart: () => void;
   /** Wire nanoseconds shown per second of screen time. */
   speed: number;
@@ -19,7 +21,7 @@ export type TransportProps = {
 
 const iconClass = 'h-4 w-4';
 
-export function Transport({ playing, onPlayingChange, onStep, onRestart, speed, speeds, onSpeedChange }: TransportProps) {
+export function Transport({ playing, onPlayingChange, onStep, onStepEvent, onRestart, speed, speeds, onSpeedChange }: TransportProps) {
   const button = 'inline-flex h-8 items-center gap-1.5 rounded-md border border-rule bg-card px-2.5 text-[0.8rem] font-medium text-ink hover:bg-paper-2';
   return (
     <div className="flex flex-wrap items-center gap-2 font-sans">
@@ -35,11 +37,16 @@ export function Transport({ playing, onPlayingChange, onStep, onRestart, speed, 
         <svg viewBox="0 0 16 16" className={iconClass} fill="currentColor" aria-hidden="true"><path d="M3 2.5v11a.5.5 0 0 0 .77.42L11 9v4.5h2v-11h-2V7L3.77 2.08A.5.5 0 0 0 3 2.5Z" /></svg>
         Step
       </button>
+      {onStepEvent && (
+        <button type="button" className={button} onClick={onStepEvent} title="Advance to the next event (an arrival, an interrupt, a CPU finishing a piece of work)">
+          One event
+        </button>
+      )}
       <button type="button" className={button} onClick={onRestart} title="Start again from an empty wire">
         <svg viewBox="0 0 16 16" className={iconClass} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden="true"><path d="M3 8a5 5 0 1 0 1.5-3.5M3 2v3h3" /></svg>
         Restart
       </button>
-      <div className="ml-auto flex items-center gap-2">
+      <div className="flex w-full flex-wrap items-center gap-x-2 gap-y-1 sm:ml-auto sm:w-auto">
         <span id="speed-label" className="text-xs text-ink-2">
           1 s of screen =
         </span>

@@ -10,6 +10,12 @@ import type { SimulationViewProps } from './view-props';
 
 import type { ViewId } from './view-ids';
 
+// The three receive-path simulations share one view; its panels pick the parts.
+const eventView = dynamic(() => import('./event/event-sim-view').then((m) => m.EventSimView));
+
 export const simulationViews: Partial<Record<string, ComponentType<SimulationViewProps>>> = {
   'line-rate': dynamic(() => import('./line-rate/line-rate-view').then((m) => m.LineRateView)),
+  'rx-ring': eventView,
+  'irq-vs-napi': eventView,
+  'receive-path': eventView,
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

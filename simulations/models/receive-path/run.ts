@@ -25,6 +25,6 @@ export function runReceivePath(id: string, values: ReceivePathValues, seed: numb
 export function receivePathModel<S extends ParamSpecs>(id: string, fixed: Partial<ReceivePathValues>): EventModel<S, RunSummary, ReceivePathSim> {
   return {
     run: (values: ParamValues<S>, { seed, durationMs }) => runReceivePath(id, modelValues(values, fixed), seed, durationMs),
-    create: (values: ParamValues<S>, seed: number) => new ReceivePathSim(modelValues(values, fixed), seed),
+    create: (values: ParamValues<S>, seed: number, options = {}) => new ReceivePathSim(modelValues(values, fixed), seed, options.sampleIntervalNs),
   };
 }

@@ -1,0 +1,65 @@
+'use client';
+/** Latency from the frame's last bit to recv() returning, as a histogram on a log axis, with p50 and p99 marked. */
+import { useRef } from 'react';
+import { max } from 'd3-array';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import { useElementWidth } from '@/components/hooks/use-element-width';
+import { formatDuration } from '@/lib/format';
+
+const H = 150;
+const M = { top: 14, right: 10, bottom: 22, left: 10 };
+
+export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 560);
+  const h = sim.latency;
+  if (h.count === 0) {
+    return (
+      <div ref={ref} className="font-sans text-sm text-ink-2">
+        No packet has reached the application yet.
+      </div>
+    );
+  }
+  // Merge the fine buckets into ~60 bins on a log axis so bars stay readable.
+  const lo = Math.max(100, h.min);
+  const hi = Math.max(lo * 2, h.max);
+  const x = scaleLog().domain([lo, hi]).range([M.left, width - M.right]).clamp(true);
+  const binsN = Math.max(20, Math.floor(width / 9));
+  const counts = new Array<number>(binsN).fill(0);
+  for (const [l, u, c] of h.bins()) {
+    const mid = (l + u) / 2;
+    const i = Math.min(binsN - 1, Math.max(0, Math.floor(((x(mid) - M.left) / (width - M.left - M.right)) * binsN)));
+    counts[i] = (counts[i] ?? 0) + c;
+  }
+  const y = scaleLinear().domain([0, max(counts) ?? 1]).range([H - M.bottom, M.top]);
+  const bw = (width - M.left - M.right) / binsN;
+  const p50 = h.quantile(0.5);
+  const p99 = h.quantile(0.99);
+  return (
+    <div ref={ref} data-latency>
+      <svg width={width} height={H} role="img" aria-label={`Latency, wire to recv(): median ${formatDuration(p50)}, 99th percentile ${formatDuration(p99)}, ${h.count} packets`} className="block font-sans">
+        <text x={M.left} y={10} className="fill-ink-2 text-[10.5px] font-semibold">
+          Latency, wire to recv() ({h.count.toLocaleString('en')} packets)
+        </text>
+        {counts.map((c, i) => (c > 0 ? <rect key={i} x={M.left + i * bw} y={y(c)} width={Math.max(1, bw - 1)} height={H - M.bottom - y(c)} fill="var(--stage-app)" opacity={0.75} /> : null))}
+        {[
+          { q: 'p50', v: p50 },
+          { q: 'p99', v: p99 },
+        ].map(({ q, v }) => (
+          <g key={q}>
+            <line x1={x(v)} x2={x(v)} y1={M.top} y2={H - M.bottom} stroke="var(--ink)" strokeDasharray="3 2" />
+            <text x={x(v) + 3} y={M.top + (q === 'p50' ? 8 : 20)} className="fill-ink text-[10px] font-semibold">
+              {q} {formatDuration(v)}
+            </text>
+          </g>
+        ))}
+        {x.ticks(4).filter((_, i, a) => a.length < 8 || i % 2 === 0).map((v) => (
+          <text key={v} x={x(v)} y={H - 6} textAnchor="middle" className="fill-ink-3 text-[9.5px] tabular">
+            {formatDuration(v)}
+          </text>
+        ))}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+'use client';
+/**
+ * Two charts of the run so far, drawn with d3 scales and shapes in SVG:
+ * how full the queues are (ring, backlog, socket) and what happens to the
+ * packets per interval (delivered vs dropped). Exportable as CSV, SVG and PNG.
+ */
+import { useRef } from 'react';
+import { extent, max } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import { useElementWidth } from '@/components/hooks/use-element-width';
+import { formatDuration, formatNumber } from '@/lib/format';
+
+const HEIGHT = 132;
+const M = { top: 10, right: 10, bottom: 22, left: 44 };
+
+type Line = { key: string; label: string; colour: string; values: number[] };
+
+export type SeriesData = { t: number[]; queues: Line[]; flow: Line[]; markerT: number | null };
+
+/** Reads the simulation's fixed-memory time series into plain arrays for drawing and export. */
+export function seriesData(sim: ReceivePathSim, markerT: number | null): SeriesData {
+  const t = Array.from(sim.series.times.subarray(0, sim.series.length));
+  const col = (name: Parameters<typeof sim.series.column>[0]) => Array.from(sim.series.column(name));
+  const delivered = col('delivered');
+  const dropped = col('dropped');
+  const perInterval = (xs: number[]) => xs.map((x, i) => (i === 0 ? x : x - xs[i - 1]!));
+  return {
+    t,
+    queues: [
+      { key: 'ring', label: 'ring', colour: 'var(--stage-nic)', values: col('ring') },
+      { key: 'backlog', label: 'backlog', colour: 'var(--stage-stack)', values: col('backlog') },
+      { key: 'socket', label: 'socket', colour: 'var(--stage-socket)', values: col('socket') },
+    ],
+    flow: [
+      { key: 'delivered', label: 'delivered', colour: 'var(--stage-app)', values: perInterval(delivered) },
+      { key: 'dropped', label: 'dropped', colour: 'var(--warn)', values: perInterval(dropped) },
+    ],
+    markerT,
+  };
+}
+
+export function seriesCsv(d: SeriesData): string {
+  const cols = [...d.queues, ...d.flow];
+  const head = ['t_ns', ...d.queues.map((l) => `${l.key}_packets`), ...d.flow.map((l) => `${l.key}_per_interval`)].join(',');
+  return [head, ...d.t.map((t, i) => [t, ...cols.map((l) => l.values[i] ?? 0)].join(','))].join('\n');
+}
+
+function Chart({ title, lines, t, width, markerT, unit }: { title: string; lines: Line[]; t: number[]; width: number; markerT: number | null; unit: string }) {
+  const [t0, t1] = extent(t) as [number | undefined, number | undefined];
+  const x = scaleLinear()
+    .domain([t0 ?? 0, Math.max((t1 ?? 1), (t0 ?? 0) + 1)])
+    .range([M.left, width - M.right]);
+  const top = Math.max(1, max(lines, (l) => max(l.values) ?? 0) ?? 1);
+  const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - M.bottom, M.top]);
+  const path = (values: number[]) => line<number>().x((_, i) => x(t[i]!)).y((v) => y(v))(values) ?? '';
+  return (
+    <svg width={width} height={HEIGHT} role="img" aria-label={`${title}: ${lines.map((l) => `${l.label} now ${formatNumber(l.values[l.values.length - 1] ?? 0)}`).join(', ')}`} className="block font-sans">
+      <text x={M.left} y={9} className="fill-ink-2 text-[10.5px] font-semibold">
+        {title}
+      </text>
+      {y.ticks(4).map((v) => (
+        <g key={v}>
+          <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke="var(--rule)" />
+          <text x={M.left - 4} y={y(v) + 3} textAnchor="end" className="fill-ink-3 text-[9.5px] tabular">
+            {formatNumber(v)}
+          </text>
+        </g>
+      ))}
+      {x.ticks(Math.max(2, Math.floor(width / 110))).map((v) => (
+        <text key={v} x={x(v)} y={HEIGHT - 6} textAnchor={x(v) > width - 40 ? 'end' : 'middle'} className="fill-ink-3 text-[9.5px] tabular">
+          {formatDuration(v)}
+        </text>
+      ))}
+      {markerT !== null && markerT >= (t0 ?? 0) && (
+        <line x1={x(markerT)} x2={x(markerT)} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--warn)" strokeWidth={2} strokeDasharray="3 2" data-drop-marker />
+      )}
+      {lines.map((l) => (
+        <path key={l.key} d={path(l.values)} fill="none" stroke={l.colour} strokeWidth={1.8} />
+      ))}
+      <g>
+        {lines.map((l, i) => (
+          <g key={l.key} transform={`translate(${width - M.right - (lines.length - i) * 74}, 9)`}>
+            <rect x={0} y={-7} width={10} height={3} fill={l.colour} />
+            <text x={14} y={-2} className="fill-ink-2 text-[10px]">
+              {l.label}
+              {unit}
+            </text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}
+
+function download(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Inline the computed colours so an exported SVG looks the same outside the page. */
+function standaloneSvg(svg: SVGSVGElement): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const style = getComputedStyle(document.documentElement);
+  const resolve = (v: string | null) => (v && v.startsWith('var(') ? style.getPropertyValue(v.slice(4, -1)).trim() : v);
+  clone.querySelectorAll<SVGElement>('[stroke],[fill]').forEach((el) => {
+    for (const attr of ['stroke', 'fill']) {
+      const v = el.getAttribute(attr);
+      if (v) el.setAttribute(attr, resolve(v) ?? v);
+    }
+  });
+  clone.querySelectorAll('text').forEach((t) => {
+    const computed = getComputedStyle(svg.querySelector('text') ?? svg);
+    t.setAttribute('fill', t.getAttribute('fill') ?? computed.fill);
+    t.setAttribute('font-family', computed.fontFamily);
+    t.setAttribute('font-size', '10');
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(clone);
+}
+
+export function SeriesCharts({ data, name }: { data: SeriesData; name: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 560);
+  const button = 'h-7 rounded-md border border-rule px-2 text-xs font-medium text-ink-2 hover:bg-paper-2 hover:text-ink';
+  const svgs = () => Array.from(ref.current?.querySelectorAll('svg') ?? []);
+  const exportSvg = () => {
+    svgs().forEach((svg, i) => download(`${name}-${i === 0 ? 'queues' : 'packets'}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' })));
+  };
+  const exportPng = () => {
+    svgs().forEach((svg, i) => {
+      const img = new Image();
+      const scale = 2;
+      img.onload = () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = svg.clientWidth * scale;
+        canvas.height = svg.clientHeight * scale;
+        const ctx = canvas.getContext('2d');
+        if (!ctx) return;
+        ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--card').trim() || '#fff';
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+        canvas.toBlob((b) => b && download(`${name}-${i === 0 ? 'queues' : 'packets'}.png`, b), 'image/png');
+      };
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(svg))}`;
+    });
+  };
+  return (
+    <div ref={ref} className="space-y-2" data-series>
+      <Chart title="Packets waiting" lines={data.queues} t={data.t} width={width} markerT={data.markerT} unit="" />
+      <Chart title="Packets per interval" lines={data.flow} t={data.t} width={width} markerT={data.markerT} unit="" />
+      <div className="flex flex-wrap items-center gap-1.5 font-sans" role="group" aria-label="Export the charts">
+        <span className="mr-1 text-xs text-ink-2">Export</span>
+        <button type="button" className={button} onClick={() => download(`${name}.csv`, new Blob([seriesCsv(data)], { type: 'text/csv' }))}>
+          CSV
+        </button>
+        <button type="button" className={button} onClick={exportSvg}>
+          SVG
+        </button>
+        <button type="button" className={button} onClick={exportPng}>
+          PNG
+        </button>
+      </div>
+    </div>
+  );
+}

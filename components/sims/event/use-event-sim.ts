@@ -1,0 +1,121 @@
+'use client';
+/**
+ * Drives one live discrete-event simulation in the page: loads the model on
+ * demand, rebuilds it when parameters or seed change, and advances it by
+ * (slow-motion speed × screen time) every animation frame while playing,
+ * on screen and in a visible tab. Drawing reads the simulation directly each
+ * frame (`onFrame`); React re-renders the readouts at most a few times per
+ * second (`version`), because counters that change 60 times a second cannot
+ * be read anyway and re-rendering them would cost the frame budget.
+ *
+ * With prefers-reduced-motion the clock moves in discrete steps, one per
+ * second, instead of continuously.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EventEntry } from '@/simulations/catalog-types';
+import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
+
+/** Wire time shown per second of screen time, in ns. */
+export const SPEEDS = [1_000, 10_000, 100_000, 1_000_000, 10_000_000] as const;
+export const DEFAULT_SPEED = 100_000;
+/** Time-series resolution of a live simulation: fine enough for a chart at the slowest speeds. */
+const SAMPLE_INTERVAL_NS = 5_000;
+const READOUT_INTERVAL_MS = 200;
+const REDUCED_MOTION_STEP_MS = 1_000;
+
+export type LiveSim = ReceivePathSim;
+
+type Options = { seed: number; visible: boolean; reducedMotion: boolean; onFrame?: (sim: LiveSim) => void };
+
+export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, visible, reducedMotion, onFrame }: Options) {
+  const simRef = useRef<LiveSim | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [playing, setPlaying] = useState(true);
+  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
+  // Bumped when readouts should re-render.
+  const [version, setVersion] = useState(0);
+  const lastReadout = useRef(0);
+  const reducedAccumulator = useRef(0);
+  const onFrameRef = useRef(onFrame);
+  onFrameRef.current = onFrame;
+
+  const valuesKey = JSON.stringify(values);
+  useEffect(() => {
+    let cancelled = false;
+    entry
+      .load()
+      .then((model) => {
+        if (cancelled) return;
+        simRef.current = model.create(values, seed, { sampleIntervalNs: SAMPLE_INTERVAL_NS }) as LiveSim;
+        setLoaded(true);
+        setError(null);
+        setVersion((v) => v + 1);
+        onFrameRef.current?.(simRef.current);
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      cancelled = true;
+    };
+    // values are compared by content (valuesKey), not identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entry, valuesKey, seed]);
+
+  const refresh = useCallback((force = false) => {
+    const sim = simRef.current;
+    if (!sim) return;
+    onFrameRef.current?.(sim);
+    const now = performance.now();
+    if (force || now - lastReadout.current >= READOUT_INTERVAL_MS) {
+      lastReadout.current = now;
+      setVersion((v) => v + 1);
+    }
+  }, []);
+
+  const running = loaded && playing && visible;
+  useAnimationFrame(running, (dt) => {
+    const sim = simRef.current;
+    if (!sim) return;
+    if (reducedMotion) {
+      reducedAccumulator.current += dt * 1000;
+      if (reducedAccumulator.current < REDUCED_MOTION_STEP_MS) return;
+      reducedAccumulator.current = 0;
+      sim.advanceBy(speed);
+      refresh(true);
+      return;
+    }
+    sim.advanceBy(Math.round(speed * dt));
+    refresh();
+  });
+
+  /** One event: the smallest change the model can make. */
+  const stepEvent = useCallback(() => {
+    const sim = simRef.current;
+    if (!sim) return;
+    setPlaying(false);
+    sim.step();
+    refresh(true);
+  }, [refresh]);
+
+  /** One animation frame's worth of wire time at the current speed. */
+  const stepFrame = useCallback(() => {
+    const sim = simRef.current;
+    if (!sim) return;
+    setPlaying(false);
+    sim.advanceBy(Math.max(1, Math.round(speed / 60)));
+    refresh(true);
+  }, [refresh, speed]);
+
+  const restart = useCallback(() => {
+    const sim = simRef.current;
+    if (!sim) return;
+    sim.reset(seed);
+    refresh(true);
+  }, [refresh, seed]);
+
+  return { sim: simRef.current, loaded, error, playing, setPlaying, speed, setSpeed, version, stepEvent, stepFrame, restart };
+}

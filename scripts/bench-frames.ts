@@ -1,0 +1,68 @@
+/**
+ * Frame times of a live simulation in headless Chromium: the receive path at
+ * 10 GbE line rate with a 4096-descriptor ring (thousands of packets drawn
+ * every frame), recorded with requestAnimationFrame for 5 s. Printed by
+ * `npm run bench`; never asserted (timings vary with the machine's load).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createServer, listFiles } from './serve.mjs';
+
+const RECORD_MS = 5_000;
+const MIN_PACKETS = 2_000;
+
+export type FrameFigures = { page: string; frames: number; packets_drawn_min: number; p50_ms: number; p95_ms: number; max_ms: number } | { skipped: string };
+
+export async function frameTimes(outDir: string): Promise<FrameFigures> {
+  const page = listFiles(outDir).find((f) => f.endsWith('index.html') && readFileSync(join(outDir, f), 'utf8').includes('data-simulation="receive-path"'));
+  if (!page) return { skipped: 'no page embeds the receive-path simulation' };
+  const route = page.slice(0, -'index.html'.length);
+  const server = await createServer({ dir: outDir, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await tab.goto(`http://127.0.0.1:${server.port}${route}?receive-path.ring_size=4096`, { waitUntil: 'networkidle' });
+    const sim = tab.locator('[data-event-sim="receive-path"]').first();
+    await sim.scrollIntoViewIfNeeded();
+    await sim.getByRole('radio', { name: '1 ms' }).click();
+    const canvas = sim.locator('[data-pipeline] canvas');
+    await tab.waitForFunction((el) => Number((el as HTMLCanvasElement).dataset.packets ?? 0) >= 2000, await canvas.elementHandle(), { timeout: 30_000 });
+    const result = await tab.evaluate(
+      ({ ms, canvasSelector }) =>
+        new Promise<{ frames: number[]; minPackets: number }>((resolve) => {
+          const frames: number[] = [];
+          let minPackets = Infinity;
+          const c = document.querySelector<HTMLCanvasElement>(canvasSelector);
+          let last = performance.now();
+          const start = last;
+          requestAnimationFrame(function tick(now) {
+            frames.push(now - last);
+            last = now;
+            minPackets = Math.min(minPackets, Number(c?.dataset.packets ?? 0));
+            if (now - start < ms) requestAnimationFrame(tick);
+            else resolve({ frames: frames.slice(1), minPackets });
+          });
+        }),
+      { ms: RECORD_MS, canvasSelector: '[data-event-sim="receive-path"] [data-pipeline] canvas' },
+    );
+    const sorted = [...result.frames].sort((a, b) => a - b);
+    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+    return {
+      page: route,
+      frames: sorted.length,
+      packets_drawn_min: result.minPackets,
+      p50_ms: Number(q(0.5).toFixed(2)),
+      p95_ms: Number(q(0.95).toFixed(2)),
+      max_ms: Number((sorted[sorted.length - 1] ?? 0).toFixed(2)),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export { MIN_PACKETS };
