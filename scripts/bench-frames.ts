@@ -31,24 +31,21 @@ export async function frameTimes(outDir: string): Promise<FrameFigures> {
     await sim.getByRole('radio', { name: '1 ms' }).click();
     const canvas = sim.locator('[data-pipeline] canvas');
     await tab.waitForFunction((el) => Number((el as HTMLCanvasElement).dataset.packets ?? 0) >= 2000, await canvas.elementHandle(), { timeout: 30_000 });
-    const result = await tab.evaluate(
-      ({ ms, canvasSelector }) =>
-        new Promise<{ frames: number[]; minPackets: number }>((resolve) => {
-          const frames: number[] = [];
-          let minPackets = Infinity;
-          const c = document.querySelector<HTMLCanvasElement>(canvasSelector);
-          let last = performance.now();
-          const start = last;
-          requestAnimationFrame(function tick(now) {
-            frames.push(now - last);
-            last = now;
-            minPackets = Math.min(minPackets, Number(c?.dataset.packets ?? 0));
-            if (now - start < ms) requestAnimationFrame(tick);
-            else resolve({ frames: frames.slice(1), minPackets });
-          });
-        }),
-      { ms: RECORD_MS, canvasSelector: '[data-event-sim="receive-path"] [data-pipeline] canvas' },
-    );
+    // A string, not a function: tsx's keepNames would add a __name helper the page does not have.
+    const result = (await tab.evaluate(`new Promise((resolve) => {
+      const frames = [];
+      let minPackets = Infinity;
+      const c = document.querySelector('[data-event-sim="receive-path"] [data-pipeline] canvas');
+      let last = performance.now();
+      const start = last;
+      requestAnimationFrame(function tick(now) {
+        frames.push(now - last);
+        last = now;
+        minPackets = Math.min(minPackets, Number((c && c.dataset.packets) || 0));
+        if (now - start < ${RECORD_MS}) requestAnimationFrame(tick);
+        else resolve({ frames: frames.slice(1), minPackets });
+      });
+    })`)) as { frames: number[]; minPackets: number };
     const sorted = [...result.frames].sort((a, b) => a - b);
     const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
     return {

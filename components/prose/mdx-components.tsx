@@ -2,6 +2,7 @@
  * The one map of components available in every chapter. Its keys must match
  * lib/mdx/component-rules.ts (a unit test checks both lists agree).
  */
+import { DropQuiz } from '@/components/sims/drop-quiz-lazy';
 import { Live, Param } from '@/components/sims/inline-param';
 import { Simulation } from '@/components/sims/simulation';
 import { Callout } from './callout';
@@ -13,4 +14,4 @@ import { Sidenote, SidenoteBlock } from './sidenote';
 import { Term } from './term';
 import { Value } from './value';
 
-export const mdxComponents = { Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live };
+export const mdxComponents = { Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live, DropQuiz };

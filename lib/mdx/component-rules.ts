@@ -63,6 +63,8 @@ export const componentRules: Record<string, ComponentRule> = {
   Callout: { props: { kind: { type: 'string', oneOf: ['note', 'try', 'warning'] }, title: { type: 'string' } } },
   Const: { props: { id: { required: true, type: 'string' }, show: { type: 'string', oneOf: ['value', 'full', 'adjective', 'words'] } }, check: (p, r) => known('constant', r.constants, p.id) },
   ChapterMap: { props: {} },
+  // Chapter 3's exercise: which counter moved? (components/sims/event/drop-quiz.tsx)
+  DropQuiz: { props: {} },
   Simulation: {
     props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, params: { type: 'object' } },
     check: simulationCheck('id', (p, sim) => [

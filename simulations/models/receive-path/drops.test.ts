@@ -8,6 +8,8 @@ import { explainDrop, type DropCounter, type DropPlace, type DropRecord } from '
 import { ReceivePathSim, type Counters } from './model';
 import { APP_CPU, MODE, PATTERN } from './params';
 import { modelValues } from './run';
+import { runScenario } from './calibration';
+import { DROP_SCENARIOS } from './drop-scenarios';
 import { summarize } from './summary';
 
 const BIG_RMEM = 67_108_864;
@@ -174,4 +176,15 @@ test('a run with no overload drops nothing and explains nothing', () => {
   expect(sim.drops.first()).toEqual({});
   expect(sim.drops.recent()).toEqual([]);
   expect(sim.drops.find(0)).toBeUndefined();
+});
+
+describe('chapter 3 exercise scenarios', () => {
+  for (const s of DROP_SCENARIOS) {
+    test(`${s.id} loses packets only under ${s.answer}`, () => {
+      const r = runScenario({ id: s.id, label: s.setup, values: s.params, durationMs: 20 });
+      expect(r.drops[s.answer]).toBeGreaterThan(0);
+      for (const [k, n] of Object.entries(r.drops)) if (k !== s.answer) expect(n, k).toBe(0);
+      expect(r.first_drops[s.answer]?.counter).toBe(s.answer);
+    });
+  }
 });
