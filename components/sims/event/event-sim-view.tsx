@@ -7,6 +7,7 @@
  */
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { ParamControl } from '@/components/controls/param-control';
+import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { LiveSummary } from '@/components/sims/live-summary';
@@ -48,18 +49,19 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
   const frameRef = useRef<HTMLDivElement>(null);
   const pipelineRef = useRef<PipelineHandle>(null);
   const visible = useOnScreen(frameRef);
+  const near = useNearScreen(frameRef);
   const reducedMotion = useReducedMotion();
   const [seed, setSeed] = useState(1);
   const [explain, setExplain] = useState<DropCounter | null>(null);
   const onFrame = useCallback((sim: ReceivePathSim) => pipelineRef.current?.draw(sim), []);
-  const live = useEventSim(eventEntry, values, { seed, visible, reducedMotion, onFrame });
+  const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame });
   const sim = live.sim;
   const snapshot = sim && live.version >= 0 ? sim.snapshot(0) : null;
 
   const lanes = sim?.lanes.length ?? Number(values.queues ?? 1);
   const showBacklog = Boolean(sim && (sim.v.rps || sim.v.mode === 1));
   const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? lane;
-  const sentence = sim ? runSentence(sim) : 'Loading the simulation…';
+  const sentence = sim ? runSentence(sim) : near ? 'Loading the simulation…' : 'The simulation starts when you scroll to it.';
   const marker = sim && explain ? (latestDrop(sim, explain)?.t_ns ?? null) : null;
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -170,7 +172,7 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
     case 'curve':
       body = (
         <>
-          <SweepCurve entryId={entry.id} values={values} seed={seed} />
+          <SweepCurve entryId={entry.id} values={values} seed={seed} active={near} />
           {pipeline}
         </>
       );

@@ -23,7 +23,7 @@ const M = { top: 16, right: 14, bottom: 34, left: 56 };
 
 type Point = { load: number; offered: number; delivered: number };
 
-export function SweepCurve({ entryId, values, seed }: { entryId: string; values: ParamValues<ParamSpecs>; seed: number }) {
+export function SweepCurve({ entryId, values, seed, active }: { entryId: string; values: ParamValues<ParamSpecs>; seed: number; active: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
   const [curves, setCurves] = useState<Record<number, Point[]>>({});
@@ -34,6 +34,7 @@ export function SweepCurve({ entryId, values, seed }: { entryId: string; values:
   const key = JSON.stringify(fixed);
 
   useEffect(() => {
+    if (!active) return;
     let cancelled = false;
     setCurves({});
     setDone(0);
@@ -58,7 +59,7 @@ export function SweepCurve({ entryId, values, seed }: { entryId: string; values:
     };
     // fixed is compared by content (key).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entryId, key, seed]);
+  }, [entryId, key, seed, active]);
 
   const all = Object.values(curves).flat();
   const xMax = Math.max(1, ...all.map((p) => p.offered));

@@ -27,9 +27,16 @@ const REDUCED_MOTION_STEP_MS = 1_000;
 
 export type LiveSim = ReceivePathSim;
 
-type Options = { seed: number; visible: boolean; reducedMotion: boolean; onFrame?: (sim: LiveSim) => void };
+type Options = {
+  seed: number;
+  /** Load the model only once this is true (the reader is approaching the figure). */
+  near: boolean;
+  visible: boolean;
+  reducedMotion: boolean;
+  onFrame?: (sim: LiveSim) => void;
+};
 
-export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, visible, reducedMotion, onFrame }: Options) {
+export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame }: Options) {
   const simRef = useRef<LiveSim | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,6 +51,7 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
 
   const valuesKey = JSON.stringify(values);
   useEffect(() => {
+    if (!near) return;
     let cancelled = false;
     entry
       .load()
@@ -63,7 +71,7 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
     };
     // values are compared by content (valuesKey), not identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entry, valuesKey, seed]);
+  }, [entry, valuesKey, seed, near]);
 
   const refresh = useCallback((force = false) => {
     const sim = simRef.current;
