@@ -146,3 +146,27 @@ test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-
   await expect(curve.locator('circle')).toHaveCount(24 + 1); // 12 loads × 2 modes, and the current point
   await guards.expectClean();
 });
+
+test('chapter 3 exercise: pick a counter, get the answer with the recorded causal chain, then another machine', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(process.env.QUIZ_PAGE ?? '/chapters/where-packets-die/');
+  const quiz = page.locator('[data-drop-quiz]').first();
+  await quiz.scrollIntoViewIfNeeded();
+  await expect(quiz).toHaveAttribute('data-drop-quiz', 'small-ring');
+  await expect(quiz).toContainText('the application received', { timeout: 20_000 });
+  // A wrong answer first: time_squeeze never drops a packet itself.
+  await quiz.getByRole('radio', { name: /time_squeeze/ }).check();
+  const answer = quiz.locator('[data-quiz-answer]');
+  await expect(answer).toContainText('Not this time.');
+  await expect(answer).toContainText('never drops a packet');
+  await expect(answer).toContainText('descriptors');
+  await quiz.getByRole('radio', { name: /rx_missed_errors/ }).check();
+  await expect(answer).toContainText('Right.');
+  await quiz.getByRole('button', { name: 'Another machine' }).click();
+  await expect(quiz).toHaveAttribute('data-drop-quiz', 'small-backlog');
+  await expect(quiz.locator('[data-quiz-answer]')).toHaveCount(0);
+  await expect(quiz).toContainText('the application received', { timeout: 20_000 });
+  await quiz.getByRole('radio', { name: /^dropped/ }).check();
+  await expect(quiz.locator('[data-quiz-answer]')).toContainText('Right.');
+  await guards.expectClean();
+});
