@@ -17,10 +17,12 @@ import {
   WIRE_OVERHEAD_BYTES,
 } from '@/simulations/models/ethernet';
 import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate';
+import { NETDEV_MAX_BACKLOG, RMEM_DEFAULT, SKB_MIN_DATA_BYTES, SKB_OVERHEAD_BYTES } from '@/simulations/models/receive-path/linux-defaults';
 
 // Numbers the models know are interpolated, never retyped (see docs/authoring.md).
 const minFrameNs = formatDuration(nsPerPacket(10, MIN_FRAME_BYTES));
 const minFrameMpps = formatNumber(packetsPerSecond(10, MIN_FRAME_BYTES) / 1e6, 2);
+const smallTruesize = SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES;
 
 export type StageId = 'wire' | 'nic' | 'dma' | 'irq' | 'softirq' | 'stack' | 'socket' | 'app' | 'bypass' | 'cpu';
 
@@ -138,6 +140,23 @@ export const glossary: readonly GlossaryEntry[] = [
     short: 'Single-root I/O virtualisation: one physical NIC presents many virtual functions, each with its own queues, that can be handed to VMs or processes.',
     aka: ['virtual function', 'VF'],
   },
+  {
+    id: 'port-buffer',
+    term: 'port buffer',
+    stage: 'nic',
+    short: 'The NIC’s own packet memory, before any ring. When it overflows the NIC drops frames (rx_discards_phy on mlx5) or asks the sender to pause.',
+    refs: ['kernel-mlx5-counters'],
+    aka: ['rx_discards_phy', 'packet buffer'],
+  },
+  {
+    id: 'rx-missed-errors',
+    term: 'rx_missed_errors',
+    stage: 'nic',
+    short: 'The standard counter for frames the NIC dropped because the host left no free descriptor in the ring: the host did not keep up.',
+    long: 'Drivers name it differently in ethtool -S (rx_missed_errors on Intel, rx_out_of_buffer on mlx5). ip -s link shows it as “missed”; /proc/net/dev folds it into its drop column.',
+    refs: ['kernel-statistics', 'kernel-mlx5-counters'],
+    aka: ['rx_out_of_buffer', 'missed', 'rx_no_buffer_count'],
+  },
 
   // ── DMA and memory ───────────────────────────────────────────────────────
   {
@@ -173,6 +192,14 @@ export const glossary: readonly GlossaryEntry[] = [
     short: 'A hardware signal that makes the CPU drop what it is doing and run a driver’s handler. Fine per event, ruinous once per packet at high rates.',
     refs: ['napi-howto'],
     aka: ['hard IRQ', 'IRQ', 'hardware interrupt'],
+  },
+  {
+    id: 'ipi',
+    term: 'inter-processor interrupt',
+    stage: 'irq',
+    short: 'An interrupt one CPU sends another, for instance to make it process the packets RPS just queued on its backlog.',
+    refs: ['kernel-scaling'],
+    aka: ['IPI'],
   },
   {
     id: 'interrupt-coalescing',
@@ -227,6 +254,32 @@ export const glossary: readonly GlossaryEntry[] = [
     aka: ['netdev_budget_usecs', 'time_squeeze'],
   },
   {
+    id: 'time-squeeze',
+    term: 'time_squeeze',
+    stage: 'softirq',
+    short: 'Third column of /proc/net/softnet_stat: softirq rounds that ran out of netdev_budget or time with packets still waiting. Not a drop itself.',
+    long: 'A rising time_squeeze means receive work is being deferred to the next round or to ksoftirqd. It only turns into loss if the ring fills meanwhile, which rx_missed_errors then records.',
+    refs: ['packagecloud2016', 'kernel-sysctl-net'],
+    aka: ['squeezed'],
+  },
+  {
+    id: 'backlog',
+    term: 'backlog',
+    stage: 'softirq',
+    short: 'A per-CPU input queue used by RPS and by old non-NAPI drivers; over netdev_max_backlog packets it drops and counts softnet_stat dropped.',
+    long: `Its limit is net.core.netdev_max_backlog, ${NETDEV_MAX_BACKLOG} packets by default. Drops here appear in the second column of /proc/net/softnet_stat and in the interface’s rx_dropped.`,
+    refs: ['kernel-sysctl-net', 'kernel-scaling'],
+    aka: ['netdev_max_backlog', 'input_pkt_queue'],
+  },
+  {
+    id: 'softnet-stat',
+    term: 'softnet_stat',
+    stage: 'softirq',
+    short: '/proc/net/softnet_stat: one line per CPU, in hex: packets processed, packets dropped at a full backlog, time_squeeze, and more.',
+    refs: ['packagecloud2016'],
+    aka: ['/proc/net/softnet_stat'],
+  },
+  {
     id: 'rps',
     term: 'RPS/RFS',
     stage: 'softirq',
@@ -243,6 +296,23 @@ export const glossary: readonly GlossaryEntry[] = [
     short: 'The kernel’s per-packet bookkeeping structure. Every received packet gets one allocated, filled in, passed up the stack and freed.',
     refs: ['packagecloud2016'],
     aka: ['skb', 'socket buffer'],
+  },
+  {
+    id: 'gro',
+    term: 'GRO',
+    stage: 'stack',
+    short: 'Generic Receive Offload: merges consecutive packets of one flow into one large sk_buff, so the stack above pays its per-packet costs once per batch.',
+    long: 'GRO runs in the NAPI poll. It merges TCP segments readily; plain UDP datagrams stay separate unless the receiving socket opts in with UDP_GRO.',
+    refs: ['packagecloud2016', 'man-udp7'],
+    aka: ['Generic Receive Offload', 'LRO'],
+  },
+  {
+    id: 'drop-reason',
+    term: 'drop reason',
+    stage: 'stack',
+    short: 'Since Linux 5.17 the kfree_skb tracepoint says why a packet was freed unused (NO_SOCKET, SOCKET_RCVBUFF, NETFILTER_DROP…); perf and dropwatch read it.',
+    refs: ['linux-dropreason', 'dropwatch'],
+    aka: ['kfree_skb_reason', 'skb:kfree_skb', 'dropwatch'],
   },
   {
     id: 'conntrack',
@@ -262,6 +332,23 @@ export const glossary: readonly GlossaryEntry[] = [
     long: 'Its size is set with SO_RCVBUF, bounded by net.core.rmem_max; the default is net.core.rmem_default. Each packet is charged its full kernel memory footprint, so a buffer holds fewer small packets than its size suggests.',
     refs: ['kernel-sysctl-net'],
     aka: ['rcvbuf', 'SO_RCVBUF', 'rmem'],
+  },
+  {
+    id: 'truesize',
+    term: 'truesize',
+    stage: 'socket',
+    short: 'All the memory a packet occupies in the kernel (data, sk_buff, bookkeeping), which is what a socket buffer is charged for it, not the payload.',
+    long: `Linux sizes its default socket buffer, ${formatNumber(RMEM_DEFAULT)} bytes, as ${RMEM_DEFAULT / smallTruesize} small packets of ${smallTruesize} bytes of truesize each, so the buffer holds that many small datagrams whatever their payload.`,
+    refs: ['linux-sock-h', 'man-socket7'],
+    aka: ['SKB_TRUESIZE'],
+  },
+  {
+    id: 'rcvbuf-errors',
+    term: 'UdpRcvbufErrors',
+    stage: 'socket',
+    short: 'Datagrams UDP dropped because the socket’s receive buffer was full; each is also counted in UdpInErrors. Read with nstat -az or netstat -su.',
+    refs: ['linux-udp-c', 'packagecloud2016'],
+    aka: ['RcvbufErrors', 'receive buffer errors', 'UdpInErrors'],
   },
   {
     id: 'busy-polling',

@@ -23,14 +23,14 @@ export const outline: readonly OutlineChapter[] = [
     slug: 'receive-path',
     title: 'The Linux receive path, step by step',
     summary: 'Follow one packet from the wire through the NIC, its ring, DMA, the interrupt, NAPI, the softirq and the socket into recv().',
-    status: 'planned',
+    status: 'published',
   },
   {
     order: 3,
     slug: 'where-packets-die',
     title: 'Where packets get lost, and which counter says so',
     summary: 'Every drop has a place and a counter: learn to tell a full ring from a squeezed softirq from an overflowing socket.',
-    status: 'planned',
+    status: 'published',
   },
   {
     order: 4,

@@ -13,6 +13,8 @@ import { expectNoHorizontalOverflow } from './support/layout';
 const PAGES = [
   { name: 'home', path: '/', status: 200, heading: 'A new packet every' },
   { name: 'chapter-why-rewrite', path: '/chapters/why-rewrite/', status: 200, heading: 'Why would anyone rewrite the network stack?' },
+  { name: 'chapter-receive-path', path: '/chapters/receive-path/', status: 200, heading: 'The Linux receive path, step by step' },
+  { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },

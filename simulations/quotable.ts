@@ -32,11 +32,33 @@ import {
 } from './models/ethernet';
 import {
   DEV_WEIGHT,
+  MAX_SOFTIRQ_RESTART,
+  MAX_SOFTIRQ_TIME_NS,
   NETDEV_BUDGET,
   NETDEV_BUDGET_USECS,
   NETDEV_MAX_BACKLOG,
   RMEM_DEFAULT,
+  RX_FRAMES_DEFAULT,
+  RX_RING_DEFAULT,
+  RX_RING_MAX,
+  RX_USECS_DEFAULT,
+  SKB_MIN_DATA_BYTES,
+  SKB_OVERHEAD_BYTES,
 } from './models/receive-path/linux-defaults';
+import {
+  DMA_NS,
+  DRIVER_RX_NS,
+  GRO_NS,
+  HARDIRQ_NS,
+  IP_RX_NS,
+  RECV_PER_MSG_NS,
+  RECV_SYSCALL_NS,
+  RPS_REMOTE_MISS_NS,
+  UDP_RX_NS,
+  WAKE_CPU_NS,
+  WAKE_LATENCY_NS,
+} from './models/receive-path/stage-costs';
+import { TUNED_VALUES } from './models/receive-path/tuned';
 
 export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times';
 
@@ -90,4 +112,31 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'netdev-max-backlog': { value: NETDEV_MAX_BACKLOG, unit: 'count', label: 'net.core.netdev_max_backlog (packets per CPU backlog)', source: 'kernel-sysctl-net' },
   // The value is SK_RMEM_MAX in include/net/sock.h; the sysctl documentation names the knob but not the number.
   'rmem-default': { value: RMEM_DEFAULT, unit: 'B', label: 'net.core.rmem_default (socket receive buffer)' },
+  // How include/net/sock.h sizes that default: SKB_TRUESIZE(256) bytes per packet, 256 packets.
+  'skb-truesize-small': { value: SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES, unit: 'B', label: 'Memory charged to a socket for one small packet (SKB_TRUESIZE(256))', source: 'linux-sock-h' },
+  'skb-small-head': { value: SKB_MIN_DATA_BYTES, unit: 'B', label: 'Data area assumed for a small packet when sizing rmem_default', source: 'linux-sock-h' },
+  'skb-overhead': { value: SKB_OVERHEAD_BYTES, unit: 'B', label: 'sk_buff and skb_shared_info, cache-line aligned (x86_64)' },
+  'rmem-default-packets': { value: RMEM_DEFAULT / (SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES), unit: 'count', label: 'Small packets that fit in rmem_default', source: 'linux-sock-h' },
+  // Softirq limits (kernel/softirq.c).
+  'max-softirq-restart': { value: MAX_SOFTIRQ_RESTART, unit: 'count', label: 'MAX_SOFTIRQ_RESTART (softirq rounds before ksoftirqd takes over)', source: 'linux-softirq-c' },
+  'max-softirq-time': { value: MAX_SOFTIRQ_TIME_NS, unit: 'ns', label: 'MAX_SOFTIRQ_TIME (softirq time before ksoftirqd takes over)', source: 'linux-softirq-c' },
+  // NIC defaults the model starts from: the mlx5 driver's (drivers/net/ethernet/mellanox/mlx5/core/en.h).
+  'rx-ring-default': { value: RX_RING_DEFAULT, unit: 'count', label: 'Default RX ring size, mlx5 (descriptors)', source: 'linux-mlx5-en-h' },
+  'rx-ring-max': { value: RX_RING_MAX, unit: 'count', label: 'Largest RX ring, mlx5 (descriptors)', source: 'linux-mlx5-en-h' },
+  'rx-usecs-default': { value: RX_USECS_DEFAULT * 1000, unit: 'ns', label: 'Default rx-usecs, mlx5 (interrupt moderation time)', source: 'linux-mlx5-en-h' },
+  'rx-frames-default': { value: RX_FRAMES_DEFAULT, unit: 'count', label: 'Default rx-frames, mlx5 (interrupt moderation packets)', source: 'linux-mlx5-en-h' },
+  'busy-read-suggested': { value: TUNED_VALUES.busy_poll_us! * 1000, unit: 'ns', label: 'net.core.busy_read value the kernel documentation suggests', source: 'kernel-sysctl-net' },
+  // Per-packet stage costs of the receive-path model (stage-costs.ts): estimates chosen to add up to published totals.
+  'dma-ns': { value: DMA_NS, unit: 'ns', label: 'Model: DMA of descriptor and data until the ring shows the packet (no CPU)' },
+  'hardirq-ns': { value: HARDIRQ_NS, unit: 'ns', label: 'Model: one hard interrupt, entry to exit' },
+  'driver-rx-ns': { value: DRIVER_RX_NS, unit: 'ns', label: 'Model: driver RX per packet (descriptor, sk_buff, refill)' },
+  'gro-ns': { value: GRO_NS, unit: 'ns', label: 'Model: GRO looking for a flow to merge into' },
+  'ip-rx-ns': { value: IP_RX_NS, unit: 'ns', label: 'Model: netif_receive_skb, IP receive and route lookup' },
+  'udp-rx-ns': { value: UDP_RX_NS, unit: 'ns', label: 'Model: UDP socket lookup, enqueue and memory accounting' },
+  'softirq-udp-ns': { value: DRIVER_RX_NS + GRO_NS + IP_RX_NS + UDP_RX_NS, unit: 'ns', label: 'Model: all softirq work for one small UDP packet' },
+  'recv-syscall-ns': { value: RECV_SYSCALL_NS, unit: 'ns', label: 'Model: one recvmsg()/recvmmsg() call, entry to exit' },
+  'recv-per-msg-ns': { value: RECV_PER_MSG_NS, unit: 'ns', label: 'Model: per datagram inside recv (dequeue, uncharge, free, copy address)' },
+  'wake-cpu-ns': { value: WAKE_CPU_NS, unit: 'ns', label: 'Model: CPU time to switch a sleeping reader back in' },
+  'wake-latency-ns': { value: WAKE_LATENCY_NS, unit: 'ns', label: 'Model: latency from data-ready to a reader running on an idle CPU' },
+  'rps-remote-miss-ns': { value: RPS_REMOTE_MISS_NS, unit: 'ns', label: 'Model: cold sk_buff cache lines on the CPU RPS moved the packet to' },
 };

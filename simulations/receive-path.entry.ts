@@ -8,7 +8,7 @@ import type { EventEntry, Metric } from './catalog-types';
 import type { ReceivePathSim } from './models/receive-path/model';
 import { APP_CPU, MODE, PATTERN, receivePathParams, type ReceivePathParams, type ReceivePathValues } from './models/receive-path/params';
 import type { RunSummary } from './models/receive-path/summary';
-import { TUNED_VALUES } from './models/receive-path/tuned';
+import { STOCK_VALUES, TUNED_VALUES } from './models/receive-path/tuned';
 import type { ParamSpec } from './params';
 
 /** A subset of the model's parameters, optionally with other defaults. */
@@ -107,7 +107,7 @@ export const receivePathEntry: EventEntry<typeof receivePathAll, RunSummary, Rec
   summary: 'Wire, NIC rings, interrupts, NAPI, softirq, RPS, the socket buffer and the application, on N queues and CPUs, with every knob.',
   params: receivePathAll,
   presets: [
-    { id: 'stock', label: 'Stock kernel', values: {} },
+    { id: 'stock', label: 'Stock kernel', values: STOCK_VALUES },
     { id: 'tuned', label: 'Tuned', values: TUNED_VALUES },
     { id: 'rss-4', label: '4 queues (RSS)', values: { queues: 4 } },
     { id: 'rps', label: 'RPS to the application’s CPU', values: { rps: true, app_cpu: APP_CPU.other } },

@@ -17,7 +17,7 @@ export default async function ReferencesPage() {
       </p>
       <ol className="mt-10 space-y-5">
         {sorted.map((r) => (
-          <li key={r.id} id={r.id} className="scroll-mt-20 border-l-2 border-rule pl-4 target:border-accent target:bg-accent-soft/60">
+          <li key={r.id} id={r.id} className="scroll-mt-20 border-l-2 border-rule pl-4 target:border-accent target:bg-accent-soft/60 [overflow-wrap:anywhere]">
             <p className="text-sm text-ink-2">{r.authors}</p>
             <p className="mt-0.5 font-semibold leading-snug text-ink">
               <a href={r.url} rel="noreferrer" className="underline decoration-rule-strong underline-offset-2 hover:decoration-accent">

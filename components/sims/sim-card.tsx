@@ -9,10 +9,12 @@ type Props = {
   values: ParamValues<ParamSpecs>;
   set: (v: Partial<ParamValues<ParamSpecs>>) => void;
   reset: () => void;
+  /** Accessible name of the region; must be unique on the page when one simulation appears twice. */
+  label?: string;
   children: ReactNode;
 };
 
-export function SimCard({ entry, values, set, reset, children }: Props) {
+export function SimCard({ entry, values, set, reset, label, children }: Props) {
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
     try {
@@ -25,7 +27,7 @@ export function SimCard({ entry, values, set, reset, children }: Props) {
   };
   const small = 'h-7 rounded-md px-2 text-xs font-medium';
   return (
-    <section aria-label={`Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
+    <section aria-label={label ?? `Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
       <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2">
         <div className="mr-auto">
           <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>

@@ -24,8 +24,12 @@ export function counterGroups(sim: ReceivePathSim): Group[] {
       ],
     },
     {
+      // iproute2 prints them as separate RX columns; /proc/net/dev folds missed into "drop".
       command: 'ip -s link show eth0',
-      rows: [{ name: 'RX dropped', value: c.rx_dropped + c.rx_missed_errors, hint: 'rx_dropped + rx_missed_errors, folded together' }],
+      rows: [
+        { name: 'RX dropped', value: c.rx_dropped, hint: 'rx_dropped: packets the kernel dropped after the NIC delivered them (here: backlog overflow)' },
+        { name: 'RX missed', value: c.rx_missed_errors, hint: 'rx_missed_errors: packets the NIC dropped for lack of a descriptor' },
+      ],
     },
     {
       command: 'cat /proc/net/softnet_stat',

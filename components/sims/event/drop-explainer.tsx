@@ -4,6 +4,7 @@
  * recent drop of one counter (and for the first one, which shows how the loss
  * began), with the moment placed on the run's timeline.
  */
+import { useId } from 'react';
 import { explainDrop, type DropCounter, type DropRecord } from '@/simulations/models/receive-path/drop-log';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { formatDuration, formatNumber } from '@/lib/format';
@@ -17,14 +18,15 @@ export function latestDrop(sim: ReceivePathSim, counter: DropCounter): DropRecor
 type Props = { sim: ReceivePathSim; counter: DropCounter; onClose: () => void };
 
 export function DropExplainer({ sim, counter, onClose }: Props) {
+  const headingId = useId();
   const latest = latestDrop(sim, counter);
   const first = sim.drops.first()[counter];
   if (!latest) return null;
   const total = sim.drops.byCounter[counter];
   return (
-    <section aria-labelledby="drop-why" className="rounded-lg border border-warn/40 bg-warn-soft p-3 font-sans text-sm text-ink" data-drop-explainer>
+    <section aria-labelledby={headingId} className="rounded-lg border border-warn/40 bg-warn-soft p-3 font-sans text-sm text-ink" data-drop-explainer>
       <div className="mb-2 flex items-start justify-between gap-3">
-        <h4 id="drop-why" className="font-semibold">
+        <h4 id={headingId} className="font-semibold">
           Why {formatNumber(total)} {total === 1 ? 'packet was' : 'packets were'} counted in <code className="font-mono text-[0.85em]">{counter}</code>
         </h4>
         <button type="button" onClick={onClose} className="rounded px-1.5 text-xs text-ink-2 hover:bg-card" aria-label="Close the explanation">

@@ -38,6 +38,17 @@ export function runSentence(sim: ReceivePathSim): string {
   return `After ${formatDuration(sim.now)}: offered ${formatRate(sim.offered / s)}, delivered ${formatRate(sim.delivered / s)}${dropped > 0 ? `, ${share} % dropped (${byCounter.join(', ')})` : ', nothing dropped'}.`;
 }
 
+/** Names of the panels, so two figures of one simulation on a page are distinct regions. */
+const PANEL_NAMES: Record<string, string> = {
+  full: 'everything',
+  pipeline: 'the pipeline',
+  counters: 'the counters',
+  latency: 'latency',
+  ring: 'the ring',
+  curve: 'delivered against offered load',
+  cpu: 'CPU time',
+};
+
 function isTyping(el: EventTarget | null): boolean {
   if (!(el instanceof HTMLElement)) return false;
   // Sliders and radio groups use the arrow keys themselves.
@@ -198,7 +209,7 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
 
   return (
     <div ref={frameRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-event-sim={entry.id}>
-      <SimCard entry={entry} values={values} set={set} reset={reset}>
+      <SimCard entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}>
         <div className="space-y-4">
           {transport}
           <p className="font-sans text-sm text-ink" data-run-sentence data-now={sim?.now ?? 0}>

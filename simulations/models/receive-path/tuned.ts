@@ -1,4 +1,19 @@
-import { APP_CPU, type ReceivePathValues } from './params';
+import { defaultValues } from '../../params';
+import { APP_CPU, receivePathParams, type ReceivePathValues } from './params';
+
+/**
+ * The knobs a host administrator or the application's author sets, as
+ * opposed to the traffic (link, frame size, load, arrivals, flows). The
+ * `stock` preset puts every one of them back to its Linux default and leaves
+ * the traffic alone; `tuned` starts from there.
+ */
+const KERNEL_KNOBS = [
+  'queues', 'app_cpu', 'mode', 'ring_size', 'rx_usecs', 'rx_frames', 'adaptive_rx', 'dev_weight', 'netdev_budget',
+  'netdev_budget_usecs', 'netdev_max_backlog', 'rps', 'gro', 'rmem_default', 'busy_poll_us', 'recv_batch',
+] as const satisfies ReadonlyArray<keyof ReceivePathValues>;
+
+const defaults = defaultValues(receivePathParams);
+export const STOCK_VALUES: Partial<ReceivePathValues> = Object.fromEntries(KERNEL_KNOBS.map((k) => [k, defaults[k]]));
 
 /**
  * The `tuned` preset: what a careful administrator changes without touching
@@ -10,6 +25,7 @@ import { APP_CPU, type ReceivePathValues } from './params';
  * polling for latency (net.core.busy_read 50).
  */
 export const TUNED_VALUES: Partial<ReceivePathValues> = {
+  ...STOCK_VALUES,
   app_cpu: APP_CPU.other,
   ring_size: 4096,
   netdev_budget: 600,
