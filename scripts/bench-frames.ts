@@ -12,7 +12,9 @@ import { createServer, listFiles } from './serve.mjs';
 const RECORD_MS = 5_000;
 const MIN_PACKETS = 2_000;
 
-export type FrameFigures = { page: string; frames: number; packets_drawn_min: number; p50_ms: number; p95_ms: number; max_ms: number } | { skipped: string };
+export type FrameFigures =
+  | { page: string; frames: number; packets_drawn_min: number; p50_ms: number; p95_ms: number; max_ms: number; work_p50_ms: number; work_p95_ms: number }
+  | { skipped: string };
 
 export async function frameTimes(outDir: string): Promise<FrameFigures> {
   const page = listFiles(outDir).find((f) => f.endsWith('index.html') && readFileSync(join(outDir, f), 'utf8').includes('data-simulation="receive-path"'));
@@ -34,6 +36,7 @@ export async function frameTimes(outDir: string): Promise<FrameFigures> {
     // A string, not a function: tsx's keepNames would add a __name helper the page does not have.
     const result = (await tab.evaluate(`new Promise((resolve) => {
       const frames = [];
+      const work = [];
       let minPackets = Infinity;
       const c = document.querySelector('[data-event-sim="receive-path"] [data-pipeline] canvas');
       let last = performance.now();
@@ -42,12 +45,15 @@ export async function frameTimes(outDir: string): Promise<FrameFigures> {
         frames.push(now - last);
         last = now;
         minPackets = Math.min(minPackets, Number((c && c.dataset.packets) || 0));
+        work.push(Number((c && c.dataset.frameWork) || 0));
         if (now - start < ${RECORD_MS}) requestAnimationFrame(tick);
-        else resolve({ frames: frames.slice(1), minPackets });
+        else resolve({ frames: frames.slice(1), work: work.slice(1), minPackets });
       });
-    })`)) as { frames: number[]; minPackets: number };
+    })`)) as { frames: number[]; work: number[]; minPackets: number };
     const sorted = [...result.frames].sort((a, b) => a - b);
-    const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+    const work = [...result.work].sort((a, b) => a - b);
+    const quantile = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)] ?? 0;
+    const q = (p: number) => quantile(sorted, p);
     return {
       page: route,
       frames: sorted.length,
@@ -55,6 +61,8 @@ export async function frameTimes(outDir: string): Promise<FrameFigures> {
       p50_ms: Number(q(0.5).toFixed(2)),
       p95_ms: Number(q(0.95).toFixed(2)),
       max_ms: Number((sorted[sorted.length - 1] ?? 0).toFixed(2)),
+      work_p50_ms: Number(quantile(work, 0.5).toFixed(2)),
+      work_p95_ms: Number(quantile(work, 0.95).toFixed(2)),
     };
   } finally {
     await browser.close();

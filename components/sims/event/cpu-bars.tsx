@@ -1,6 +1,7 @@
 'use client';
 /** Where each CPU's time went so far: hard IRQ, softirq, ksoftirqd, application, busy polling, idle. */
-import { CORE_ACTIVITIES, type CoreActivity, type ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import { CORE_ACTIVITIES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
 import { ACTIVITY_WORDS } from './pipeline';
 
 const COLOUR: Record<CoreActivity, string> = {

@@ -64,7 +64,7 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
   const reducedMotion = useReducedMotion();
   const [seed, setSeed] = useState(1);
   const [explain, setExplain] = useState<DropCounter | null>(null);
-  const onFrame = useCallback((sim: ReceivePathSim) => pipelineRef.current?.draw(sim), []);
+  const onFrame = useCallback((sim: ReceivePathSim, stepMs: number) => pipelineRef.current?.draw(sim, stepMs), []);
   const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame });
   const sim = live.sim;
   const snapshot = sim && live.version >= 0 ? sim.snapshot(0) : null;

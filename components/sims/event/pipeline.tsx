@@ -7,7 +7,8 @@
  * frame, because thousands of moving DOM nodes would not keep 60 fps.
  */
 import { forwardRef, useImperativeHandle, useRef, useState, useEffect } from 'react';
-import type { CoreActivity, ReceivePathSim, Snapshot } from '@/simulations/models/receive-path/model';
+import type { ReceivePathSim, Snapshot } from '@/simulations/models/receive-path/model';
+import { STAGES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
 import { cellGrid, pipelineLayout, type Box, type Column, type LaneLayout } from './pipeline-layout';
@@ -37,7 +38,7 @@ export const ACTIVITY_WORDS: Record<CoreActivity, string> = {
 const activityColour = (a: CoreActivity, c: Colours) =>
   ({ idle: c['ink-3'], hardirq: c['stage-irq'], softirq: c['stage-softirq'], ksoftirqd: c['stage-softirq'], app: c['stage-app'], busy_poll: c['stage-app'] })[a];
 
-export type PipelineHandle = { draw(sim: ReceivePathSim): void };
+export type PipelineHandle = { draw(sim: ReceivePathSim, stepMs?: number): void };
 
 type Props = {
   /** Readouts (re-rendered a few times per second). */
@@ -65,14 +66,15 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
   useImperativeHandle(
     ref,
     () => ({
-      draw(sim: ReceivePathSim) {
+      draw(sim: ReceivePathSim, stepMs = 0) {
+        const started = performance.now();
         const canvas = canvasRef.current;
         const ctx = canvas?.getContext('2d');
         if (!canvas || !ctx || !colours) return;
-        const snap = sim.snapshot(6000);
+        const snap = sim.snapshot(0);
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         ctx.clearRect(0, 0, layout.width, layout.height);
-        const drawn = drawPackets(ctx, snap, layout.lanes, colours);
+        const drawn = drawPackets(ctx, sim, snap, layout.lanes, colours);
         // For tests and the frame-time benchmark: how many packets this frame drew.
         canvas.dataset.packets = String(drawn);
         // New drops since the last frame flash where they happened.
@@ -90,6 +92,8 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
         }
         drawFlashes(ctx, flashes.current, now, colours.warn);
         flashes.current = flashes.current.filter((f) => now - f.born < 500);
+        // Milliseconds of main-thread work for this frame (model step + drawing), for the frame benchmark.
+        canvas.dataset.frameWork = (stepMs + performance.now() - started).toFixed(2);
       },
     }),
     [colours, dpr, layout],
@@ -231,8 +235,12 @@ const STAGE_COLOUR: Record<string, keyof Colours> = {
   recv: 'stage-app',
 };
 
-/** Packets as cells: queued ones fill their queue's grid in FIFO order; ones in a CPU's hands ride across it. */
-function drawPackets(ctx: CanvasRenderingContext2D, snap: Snapshot, lanes: LaneLayout[], c: Colours): number {
+/**
+ * Packets as cells: queued ones fill their queue's grid in FIFO order; ones in
+ * a CPU's hands ride across it. Visits the model's packets without allocating
+ * (thousands per frame), drawing each stage's packets in that stage's colour.
+ */
+function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, snap: Snapshot, lanes: LaneLayout[], c: Colours): number {
   const grids = new Map<string, ReturnType<typeof cellGrid>>();
   const gridFor = (key: string, b: Box, capacity: number) => {
     let g = grids.get(key);
@@ -242,43 +250,37 @@ function drawPackets(ctx: CanvasRenderingContext2D, snap: Snapshot, lanes: LaneL
     }
     return g;
   };
+  const stageColours = STAGES.map((st) => c[STAGE_COLOUR[st] ?? 'stage-nic']);
   let fill = '';
   let drawn = 0;
-  for (const p of snap.packets) {
-    const lane = lanes[p.queue];
-    if (!lane) continue;
+  sim.visitPackets((_serial, stageIndex, queue, cpu, slot, progress) => {
+    const lane = lanes[queue];
+    if (!lane) return;
     drawn++;
-    const colour = c[STAGE_COLOUR[p.stage] ?? 'stage-nic'];
+    const stage = STAGES[stageIndex]!;
+    const colour = stageColours[stageIndex]!;
     if (colour !== fill) {
       ctx.fillStyle = colour;
       fill = colour;
     }
-    if (p.stage === 'ring') {
-      const ring = snap.rings[p.queue]!;
-      const g = gridFor(`r${p.queue}`, lane.ring, ring.capacity);
-      const { x, y } = g.cellAt(p.slot);
-      ctx.fillRect(x, y, Math.max(1, g.size - 1), Math.max(1, g.size - 1));
-    } else if (p.stage === 'backlog' && lane.backlog) {
-      const cap = snap.backlogs[p.cpu]?.capacity ?? 1000;
-      const g = gridFor(`b${p.cpu}`, lane.backlog, Math.min(cap, 4096));
-      const { x, y } = g.cellAt(Math.min(p.slot, 4095));
-      ctx.fillRect(x, y, Math.max(1, g.size - 1), Math.max(1, g.size - 1));
-    } else if (p.stage === 'socket') {
-      const sock = snap.sockets[p.queue]!;
-      const cap = Math.max(1, Math.ceil(sock.rcvbuf / 832) + 1);
-      const g = gridFor(`s${p.queue}`, lane.socket, Math.min(cap, 4096));
-      const { x, y } = g.cellAt(Math.min(p.slot, 4095));
-      ctx.fillRect(x, y, Math.max(1, g.size - 1), Math.max(1, g.size - 1));
-    } else {
-      // In a CPU's hands: a dot moving left to right with the work's progress.
-      const b = p.stage === 'recv' ? lane.app : p.cpu === p.queue ? lane.irqCpu : lane.app;
-      const x = b.x + 8 + (b.w - 16) * p.progress;
-      const y = b.y + b.h / 2 + (p.stage === 'recv' ? Math.min(p.slot, 6) * 3 : 0);
-      ctx.beginPath();
-      ctx.arc(x, y, 4, 0, Math.PI * 2);
-      ctx.fill();
+    let g: ReturnType<typeof cellGrid> | undefined;
+    if (stage === 'ring') g = gridFor(`r${queue}`, lane.ring, snap.rings[queue]!.capacity);
+    else if (stage === 'backlog' && lane.backlog) g = gridFor(`b${cpu}`, lane.backlog, Math.min(snap.backlogs[cpu]?.capacity ?? 1000, 4096));
+    else if (stage === 'socket') g = gridFor(`s${queue}`, lane.socket, Math.min(Math.ceil(snap.sockets[queue]!.rcvbuf / sim.truesize) + 1, 4096));
+    if (g) {
+      const { x, y } = g.cellAt(Math.min(slot, 4095));
+      const size = Math.max(1, g.size - 1);
+      ctx.fillRect(x, y, size, size);
+      return;
     }
-  }
+    // In a CPU's hands: a dot moving left to right with the work's progress.
+    const b = stage === 'recv' ? lane.app : cpu === queue ? lane.irqCpu : lane.app;
+    const x = b.x + 8 + (b.w - 16) * progress;
+    const y = b.y + b.h / 2 + (stage === 'recv' ? Math.min(slot, 6) * 3 : 0);
+    ctx.beginPath();
+    ctx.arc(x, y, 4, 0, Math.PI * 2);
+    ctx.fill();
+  });
   return drawn;
 }
 

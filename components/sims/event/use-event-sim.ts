@@ -33,7 +33,8 @@ type Options = {
   near: boolean;
   visible: boolean;
   reducedMotion: boolean;
-  onFrame?: (sim: LiveSim) => void;
+  /** Draw the current instant; `stepMs` is how long advancing the model to it took. */
+  onFrame?: (sim: LiveSim, stepMs: number) => void;
 };
 
 export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame }: Options) {
@@ -61,7 +62,7 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
         setLoaded(true);
         setError(null);
         setVersion((v) => v + 1);
-        onFrameRef.current?.(simRef.current);
+        onFrameRef.current?.(simRef.current, 0);
       })
       .catch((e: unknown) => {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e));
@@ -73,10 +74,10 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [entry, valuesKey, seed, near]);
 
-  const refresh = useCallback((force = false) => {
+  const refresh = useCallback((force = false, stepMs = 0) => {
     const sim = simRef.current;
     if (!sim) return;
-    onFrameRef.current?.(sim);
+    onFrameRef.current?.(sim, stepMs);
     const now = performance.now();
     if (force || now - lastReadout.current >= READOUT_INTERVAL_MS) {
       lastReadout.current = now;
@@ -96,8 +97,9 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
       refresh(true);
       return;
     }
+    const t0 = performance.now();
     sim.advanceBy(Math.round(speed * dt));
-    refresh();
+    refresh(false, performance.now() - t0);
   });
 
   /** One event: the smallest change the model can make. */

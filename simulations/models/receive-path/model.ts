@@ -35,6 +35,9 @@ import {
 } from './linux-defaults';
 import { APP_CPU, MODE, PATTERN, type ReceivePathValues } from './params';
 import * as C from './stage-costs';
+import { CORE_ACTIVITIES, STAGES, type CoreActivity, type Stage } from './vocabulary';
+
+export { CORE_ACTIVITIES, STAGES, type CoreActivity, type Stage };
 
 /** CFS wake-up granularity: a woken thread preempts once it lags by this much (kernel/sched/fair.c, 1 ms base). */
 const WAKEUP_GRAN_NS = 1_000_000;
@@ -56,9 +59,6 @@ const EV_APP_WAKE = 3;
 const EV_SPIN_END = 4;
 const EV_SAMPLE = 5;
 
-/** What a core is doing; also the keys of its CPU-time breakdown. */
-export const CORE_ACTIVITIES = ['idle', 'hardirq', 'softirq', 'ksoftirqd', 'app', 'busy_poll'] as const;
-export type CoreActivity = (typeof CORE_ACTIVITIES)[number];
 const ACT_IDLE = 0;
 const ACT_HARDIRQ = 1;
 const ACT_SOFTIRQ = 2;
@@ -79,9 +79,6 @@ const IT_BUSY_RX = 8; // busy polling: one packet processed by the application's
 const IT_SPIN = 9; // busy polling with nothing to do (ends on a packet, an interrupt or the deadline)
 const IT_FINISHING = 10; // effects of the item that just ended are being applied: not free yet
 
-/** Stages of a packet, for drawing and for conservation checks. */
-export const STAGES = ['ring', 'driver', 'backlog', 'protocol', 'socket', 'recv'] as const;
-export type Stage = (typeof STAGES)[number];
 const ST_RING = 0;
 const ST_DRIVER = 1;
 const ST_BACKLOG = 2;
@@ -1134,36 +1131,50 @@ export class ReceivePathSim {
     return core.item === IT_NONE ? 'idle' : CORE_ACTIVITIES[core.itemActivity]!;
   }
 
-  /** Everything a view needs to draw the current instant. Allocates; call once per animation frame. */
-  snapshot(maxPackets = 4096): Snapshot {
-    const packets: PacketView[] = [];
-    const add = (fifo: IndexFifo, queueOf: (p: number) => number, cpu: number) => {
-      for (let i = 0; i < fifo.length && packets.length < maxPackets; i++) {
-        const p = fifo.at(i);
-        packets.push({ serial: this.pool.serial[p]!, stage: STAGES[this.pool.stage[p]!]!, queue: queueOf(p), cpu, slot: i, progress: 0 });
+  /**
+   * Calls `visit` for every packet in flight, up to `max`, without allocating:
+   * the canvas draws thousands of packets per frame from this. Stage is an
+   * index into STAGES.
+   */
+  visitPackets(visit: (serial: number, stage: number, queue: number, cpu: number, slot: number, progress: number) => void, max = Infinity): number {
+    const pool = this.pool;
+    let n = 0;
+    const fifo = (f: IndexFifo, cpu: number) => {
+      for (let i = 0; i < f.length && n < max; i++, n++) {
+        const p = f.at(i);
+        visit(pool.serial[p]!, pool.stage[p]!, pool.queue[p]!, cpu, i, 0);
       }
     };
-    const queueOf = (p: number) => this.pool.queue[p]!;
-    this.lanes.forEach((l) => add(l.ring, queueOf, l.irqCpu));
-    this.cores.forEach((c, cpu) => {
-      if (c.itemPacket >= 0 && c.item !== IT_NONE && packets.length < maxPackets) {
+    for (const l of this.lanes) fifo(l.ring, l.irqCpu);
+    for (const c of this.cores) {
+      if (c.itemPacket >= 0 && c.item !== IT_NONE && c.item !== IT_FINISHING && n < max) {
         const p = c.itemPacket;
         const span = c.itemEnd - c.itemStart;
         const progress = span > 0 && Number.isFinite(span) ? Math.min(1, (this.now - c.itemStart) / span) : 1;
-        packets.push({ serial: this.pool.serial[p]!, stage: STAGES[this.pool.stage[p]!]!, queue: queueOf(p), cpu, slot: 0, progress });
+        visit(pool.serial[p]!, pool.stage[p]!, pool.queue[p]!, c.id, 0, progress);
+        n++;
       }
-      add(c.backlog, queueOf, cpu);
-    });
-    this.apps.forEach((a) => {
-      add(a.socket, queueOf, a.cpu);
-      for (let i = 0; i < a.batchLen && packets.length < maxPackets; i++) {
+      fifo(c.backlog, c.id);
+    }
+    for (const a of this.apps) {
+      fifo(a.socket, a.cpu);
+      const c = this.cores[a.cpu]!;
+      const span = c.itemEnd - c.itemStart;
+      const progress = c.item === IT_RECV && span > 0 ? Math.min(1, (this.now - c.itemStart) / span) : 1;
+      for (let i = 0; i < a.batchLen && n < max; i++, n++) {
         const p = a.batch[i]!;
-        const c = this.cores[a.cpu]!;
-        const span = c.itemEnd - c.itemStart;
-        const progress = c.item === IT_RECV && span > 0 ? Math.min(1, (this.now - c.itemStart) / span) : 1;
-        packets.push({ serial: this.pool.serial[p]!, stage: 'recv', queue: queueOf(p), cpu: a.cpu, slot: i, progress });
+        visit(pool.serial[p]!, ST_RECV, pool.queue[p]!, a.cpu, i, progress);
       }
-    });
+    }
+    return n;
+  }
+
+  /** Everything a view needs to draw the current instant. Allocates; packets are capped at `maxPackets`. */
+  snapshot(maxPackets = 4096): Snapshot {
+    const packets: PacketView[] = [];
+    this.visitPackets((serial, stage, queue, cpu, slot, progress) => {
+      packets.push({ serial, stage: STAGES[stage]!, queue, cpu, slot, progress });
+    }, maxPackets);
     return {
       now: this.now,
       nextArrivalNs: this.nextWireEnd + C.DMA_NS,
