@@ -174,3 +174,36 @@ test('chapter 3 exercise: pick a counter, get the answer with the recorded causa
   await expect(quiz.locator('[data-quiz-answer]')).toContainText('Right.');
   await guards.expectClean();
 });
+
+test('the full panel: a drop counter marks its moment on the timeline; the charts export as CSV, SVG and PNG', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(CHAPTER);
+  const s = page.locator('[data-simulation="receive-path"][data-panel="full"] [data-event-sim]');
+  await s.scrollIntoViewIfNeeded();
+  await expect.poll(() => simTime(s), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => counterValue(s, 'rx_missed_errors'), { timeout: 20_000 }).toBeGreaterThan(0);
+  await s.getByRole('button', { name: 'Pause' }).click();
+  await s.getByRole('button', { name: /rx_missed_errors: why/ }).click();
+  await expect(s.locator('[data-drop-explainer]')).toBeVisible();
+  await expect(s.locator('[data-drop-marker]')).toHaveCount(2); // both charts
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: 'CSV', exact: true }).click()]);
+  expect(csv.suggestedFilename()).toBe('receive-path.csv');
+  const text = await new Promise<string>((resolve, reject) => {
+    void csv.createReadStream().then((stream) => {
+      let body = '';
+      stream.on('data', (c: Buffer) => (body += c.toString()));
+      stream.on('end', () => resolve(body));
+      stream.on('error', reject);
+    });
+  });
+  const [header, ...rows] = text.trim().split('\n');
+  expect(header).toBe('t_ns,ring_packets,backlog_packets,socket_packets,delivered_per_interval,dropped_per_interval');
+  expect(rows.length).toBeGreaterThan(1);
+
+  const [svg] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: 'SVG', exact: true }).click()]);
+  expect(svg.suggestedFilename()).toMatch(/^receive-path-(queues|packets)\.svg$/);
+  const [png] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: 'PNG', exact: true }).click()]);
+  expect(png.suggestedFilename()).toMatch(/^receive-path-(queues|packets)\.png$/);
+  await guards.expectClean();
+});

@@ -71,7 +71,8 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
 
   const lanes = sim?.lanes.length ?? Number(values.queues ?? 1);
   const showBacklog = Boolean(sim && (sim.v.rps || sim.v.mode === 1));
-  const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? lane;
+  // -1 until the model has loaded: the placement depends on parameters the entry may fix.
+  const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? -1;
   const sentence = sim ? runSentence(sim) : near ? 'Loading the simulation…' : 'The simulation starts when you scroll to it.';
   const marker = sim && explain ? (latestDrop(sim, explain)?.t_ns ?? null) : null;
 

@@ -131,9 +131,9 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
 function LaneStructure({ lane, snapshot, appCpu, colours, compact }: { lane: LaneLayout; snapshot: Snapshot | null; appCpu: number; colours: Colours | undefined; compact: boolean }) {
   const ring = snapshot?.rings[lane.lane];
   const irqCore = snapshot?.cores[lane.lane];
-  const appCore = snapshot?.cores[appCpu];
+  const appCore = appCpu >= 0 ? snapshot?.cores[appCpu] : undefined;
   const socket = snapshot?.sockets[lane.lane];
-  const backlogCpu = appCpu;
+  const backlogCpu = Math.max(0, appCpu);
   const backlog = snapshot?.backlogs[backlogCpu];
   const stroke = colours?.rule ?? 'currentColor';
   const irqState = ring ? (ring.busyPolled ? 'busy polled' : ring.napiScheduled ? 'NAPI polling' : ring.irqArmed ? 'IRQ armed' : 'IRQ pending') : '';
@@ -149,7 +149,9 @@ function LaneStructure({ lane, snapshot, appCpu, colours, compact }: { lane: Lan
         value={socket ? `${Math.round((socket.rmemAlloc / socket.rcvbuf) * 100)} % of rcvbuf` : ''}
         note=""
       />
-      {appCpu === lane.lane ? (
+      {appCpu < 0 ? (
+        <AppBox b={lane.app} cpu={-1} phase="" activity="idle" colours={colours} />
+      ) : appCpu === lane.lane ? (
         <AppBox b={lane.app} cpu={appCpu} phase={socket?.phase ?? ''} activity={appCore?.activity ?? 'idle'} colours={colours} shared />
       ) : (
         <AppBox b={lane.app} cpu={appCpu} phase={socket?.phase ?? ''} activity={appCore?.activity ?? 'idle'} colours={colours} />
@@ -208,7 +210,7 @@ function AppBox({ b, cpu, phase, activity, colours, shared }: { b: Box; cpu: num
     <g data-app-cpu={cpu}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} fill={colour} fillOpacity={running ? 0.16 : 0.05} stroke={colour} strokeWidth={1.5} strokeDasharray={shared ? '4 3' : undefined} />
       <text x={b.x + 6} y={b.y + 12} className="fill-ink text-[10.5px] font-semibold">
-        {shared && b.w >= 110 ? `CPU ${cpu} (shared)` : `CPU ${cpu}`}
+        {cpu < 0 ? 'CPU' : shared && b.w >= 110 ? `CPU ${cpu} (shared)` : `CPU ${cpu}`}
       </text>
       <text x={b.x + 6} y={b.y + b.h - 6} className="text-[10px]" fill={colour}>
         {b.w >= 130 ? phase.replace(/ in recv\(\)$/, '') : APP_PHASE_SHORT(phase)}
