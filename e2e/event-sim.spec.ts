@@ -45,6 +45,8 @@ test('the receive path loads, plays and draws packets; Step and One event advanc
 });
 
 test('a bigger ring stops rx_missed_errors; the drop explanation names the full ring; the link keeps the ring size', async ({ page, baseURL }) => {
+  // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
+  test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(`${CHAPTER}?rx-ring.ring_size=256`);
   const s = await ready(page, 'rx-ring');
@@ -71,7 +73,10 @@ test('a bigger ring stops rx_missed_errors; the drop explanation names the full 
   // The copied link reproduces the state in a fresh page.
   const copy = await page.context().newPage();
   await copy.goto(page.url());
-  const again = await ready(copy, 'rx-ring');
+  await copy.bringToFront();
+  const again = sim(copy, 'rx-ring');
+  await again.scrollIntoViewIfNeeded();
+  await expectHydrated(again.getByRole('button', { name: /Pause|Play/ }).first());
   await again.getByText('All parameters').click();
   await expect(again.getByRole('slider', { name: 'RX ring', exact: true })).toHaveAttribute('aria-valuenow', '8192');
   await copy.close();
@@ -116,6 +121,8 @@ test('a simulation scrolled out of view stops its clock', async ({ page, baseURL
 });
 
 test('with reduced motion the clock moves in steps, not continuously', async ({ browser, baseURL }) => {
+  // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
+  test.slow();
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();
   const guards = await attachGuards(page, baseURL);
@@ -137,6 +144,8 @@ test('with reduced motion the clock moves in steps, not continuously', async ({ 
 });
 
 test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-packet collapses', async ({ page, baseURL }) => {
+  // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
+  test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   const curve = page.locator('[data-sweep]').first();
@@ -152,6 +161,8 @@ test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-
 });
 
 test('chapter 3 exercise: pick a counter, get the answer with the recorded causal chain, then another machine', async ({ page, baseURL }) => {
+  // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
+  test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(process.env.QUIZ_PAGE ?? '/chapters/where-packets-die/');
   const quiz = page.locator('[data-drop-quiz]').first();
@@ -176,6 +187,8 @@ test('chapter 3 exercise: pick a counter, get the answer with the recorded causa
 });
 
 test('the full panel: a drop counter marks its moment on the timeline; the charts export as CSV, SVG and PNG', async ({ page, baseURL }) => {
+  // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
+  test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   const s = page.locator('[data-simulation="receive-path"][data-panel="full"] [data-event-sim]');

@@ -4,14 +4,16 @@ import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 import { panel } from './support/line-rate';
 
-test('home lists chapter 1 with its title and reading time, linking to /chapters/why-rewrite/', async ({ page, baseURL }) => {
+test('home lists the published chapters in order, chapter 1 first with its title and reading time', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.goto('/');
   const chapters = page.locator('section#chapters');
   await expect(chapters.getByRole('heading', { level: 2 })).toHaveText('Chapters');
   const published = chapters.locator('ol').first().getByRole('listitem');
-  await expect(published).toHaveCount(1);
-  const link = published.getByRole('link');
+  await expect(published).toHaveCount(3);
+  await expect(published.nth(1).getByRole('link')).toHaveAttribute('href', '/chapters/receive-path/');
+  await expect(published.nth(2).getByRole('link')).toHaveAttribute('href', '/chapters/where-packets-die/');
+  const link = published.first().getByRole('link');
   await expect(link).toHaveAttribute('href', '/chapters/why-rewrite/');
   await expect(link).toContainText('Chapter 1');
   await expect(link).toContainText('Why would anyone rewrite the network stack?');
@@ -21,15 +23,15 @@ test('home lists chapter 1 with its title and reading time, linking to /chapters
   await guards.expectClean();
 });
 
-test('home lists the nine planned chapters under "In preparation", without links', async ({ page, baseURL }) => {
+test('home lists the seven planned chapters under "In preparation", without links', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.goto('/');
   const chapters = page.locator('section#chapters');
   await expect(chapters.getByRole('heading', { level: 3 })).toHaveText('In preparation');
   const planned = chapters.locator('ol').nth(1).getByRole('listitem');
-  await expect(planned).toHaveCount(9);
-  await expect(planned.first()).toContainText('Chapter 2');
-  await expect(planned.first()).toContainText('The Linux receive path, step by step');
+  await expect(planned).toHaveCount(7);
+  await expect(planned.first()).toContainText('Chapter 4');
+  await expect(planned.first()).toContainText('Tuning that doubles the baseline');
   await expect(planned.last()).toContainText('Chapter 10');
   await expect(planned.last()).toContainText('Diagnosing your own machine');
   await expect(planned.getByRole('link')).toHaveCount(0);

@@ -133,7 +133,8 @@ test('the table of contents lists the eight sections and every link targets an e
 test('the chapter has four numbered sidenotes', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
-  const notes = page.locator('article').getByRole('note');
+  // Callouts are notes too; sidenotes are the ones named "Sidenote N".
+  const notes = page.locator('article').getByRole('note', { name: /^Sidenote \d+$/ });
   await expect(notes).toHaveCount(4);
   for (let i = 0; i < 4; i++) await expect(notes.nth(i)).toHaveAccessibleName(`Sidenote ${i + 1}`);
   await expect(notes.first()).toContainText('The standard defines the gap as 96 bit times');
