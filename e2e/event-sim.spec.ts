@@ -69,6 +69,9 @@ test('a bigger ring stops rx_missed_errors; the drop explanation names the full 
   await expect.poll(() => simTime(s), { timeout: 20_000 }).toBeGreaterThan(12_000_000);
   expect(await counterValue(s, 'rx_missed_errors')).toBe(0);
   await expect.poll(() => page.url()).toMatch(/[?&]rx-ring\.ring_size=8192(&|$)/);
+  // The seed travels in the link too, so the copy replays the very same arrivals.
+  await s.getByLabel('Seed').fill('5');
+  await expect.poll(() => page.url()).toMatch(/[?&]rx-ring\.seed=5(&|$)/);
 
   // The copied link reproduces the state in a fresh page.
   const copy = await page.context().newPage();
@@ -77,6 +80,7 @@ test('a bigger ring stops rx_missed_errors; the drop explanation names the full 
   const again = sim(copy, 'rx-ring');
   await again.scrollIntoViewIfNeeded();
   await expectHydrated(again.getByRole('button', { name: /Pause|Play/ }).first());
+  await expect(again.getByLabel('Seed')).toHaveValue('5');
   await again.getByText('All parameters').click();
   await expect(again.getByRole('slider', { name: 'RX ring', exact: true })).toHaveAttribute('aria-valuenow', '8192');
   await copy.close();
@@ -218,5 +222,24 @@ test('the full panel: a drop counter marks its moment on the timeline; the chart
   expect(svg.suggestedFilename()).toMatch(/^receive-path-(queues|packets)\.svg$/);
   const [png] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: 'PNG', exact: true }).click()]);
   expect(png.suggestedFilename()).toMatch(/^receive-path-(queues|packets)\.png$/);
+  await guards.expectClean();
+});
+
+test('clicking a drop mark on the drawing pauses and explains that very packet', async ({ page, baseURL }) => {
+  test.slow();
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(CHAPTER);
+  const s = page.locator('[data-simulation="receive-path"][data-panel="full"] [data-event-sim]');
+  await s.scrollIntoViewIfNeeded();
+  const canvas = s.locator('[data-pipeline] canvas');
+  await expect.poll(async () => (await canvas.getAttribute('data-drop-marks')) ?? '', { timeout: 20_000 }).not.toBe('');
+  await s.getByRole('button', { name: 'Pause' }).click();
+  const marks = ((await canvas.getAttribute('data-drop-marks')) ?? '').split(';').filter(Boolean);
+  expect(marks.length).toBeGreaterThan(0);
+  const [x, y, serial] = marks[marks.length - 1]!.split(',').map(Number) as [number, number, number];
+  await s.locator('[data-pipeline]').click({ position: { x, y } });
+  const why = s.locator('[data-drop-explainer]');
+  await expect(why).toContainText(`This: packet #${serial.toLocaleString('en-US')}`);
+  await expect(s.locator('[data-drop-marker]')).toHaveCount(2);
   await guards.expectClean();
 });

@@ -9,7 +9,15 @@ import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import { defaultValues, overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
 import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
 
-export type SimState = { values: ParamValues<ParamSpecs>; notices: readonly Notice[] };
+/**
+ * `seed` drives event-driven simulations' random arrivals; it travels in the
+ * URL as `<id>.seed` (only when not the default) so a copied link replays the
+ * very same run.
+ */
+export type SimState = { values: ParamValues<ParamSpecs>; notices: readonly Notice[]; seed: number };
+
+export const DEFAULT_SEED = 1;
+const MAX_SEED = 4294967295;
 
 const URL_WRITE_DELAY_MS = 150;
 
@@ -26,7 +34,7 @@ export class SimStore {
 
   constructor(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>) {
     this.entry = entry;
-    this.initial = { values: withDefaults(entry.params, initialValues), notices: [] };
+    this.initial = { values: withDefaults(entry.params, initialValues), notices: [], seed: DEFAULT_SEED };
     this.state = this.initial;
   }
 
@@ -45,9 +53,18 @@ export class SimStore {
   loadUrl(search: string) {
     if (this.urlLoaded) return;
     this.urlLoaded = true;
-    const { values, notices } = coerceParams(this.entry.params, readSimQuery(search, this.entry.id), `parameter of “${this.entry.title}”`);
-    if (Object.keys(values).length === 0 && notices.length === 0) return;
-    this.state = { values: overlay(this.entry.params, this.state.values, values), notices };
+    const raw = readSimQuery(search, this.entry.id);
+    let seed = this.state.seed;
+    const seedNotices: Notice[] = [];
+    if (raw.seed !== undefined) {
+      const n = Number(raw.seed);
+      if (raw.seed.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
+      else seedNotices.push({ param: 'seed', message: `Seed: “${raw.seed.slice(0, 24)}” is not a whole number from 0 to ${MAX_SEED}; using ${seed}.` });
+      delete raw.seed;
+    }
+    const { values, notices } = coerceParams(this.entry.params, raw, `parameter of “${this.entry.title}”`);
+    if (Object.keys(values).length === 0 && notices.length === 0 && seedNotices.length === 0 && seed === this.state.seed) return;
+    this.state = { values: overlay(this.entry.params, this.state.values, values), notices: [...seedNotices, ...notices], seed };
     this.emit();
   }
 
@@ -59,8 +76,16 @@ export class SimStore {
     this.scheduleUrlWrite();
   }
 
+  setSeed(seed: number) {
+    if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED || seed === this.state.seed) return;
+    this.state = { ...this.state, seed };
+    this.emit();
+    this.scheduleUrlWrite();
+  }
+
   reset() {
     this.set(this.initial.values);
+    this.setSeed(DEFAULT_SEED);
   }
 
   dismissNotices() {
@@ -72,7 +97,8 @@ export class SimStore {
     if (typeof window === 'undefined') return;
     clearTimeout(this.writeTimer);
     this.writeTimer = setTimeout(() => {
-      const search = writeSimQuery(window.location.search, this.entry.id, this.state.values, defaultValues(this.entry.params));
+      const values = this.state.seed === DEFAULT_SEED ? this.state.values : { ...this.state.values, seed: this.state.seed };
+      const search = writeSimQuery(window.location.search, this.entry.id, values, { ...defaultValues(this.entry.params), seed: DEFAULT_SEED });
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }, URL_WRITE_DELAY_MS);

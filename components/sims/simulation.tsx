@@ -24,7 +24,7 @@ function KnownSimulation({ entry, View, panel, params }: { entry: AnySimulationE
   return (
     <div data-simulation={entry.id} data-panel={panel} className="font-sans">
       {ownsNotices && state.notices.length > 0 && <NoticeBar notices={state.notices} onDismiss={() => store.dismissNotices()} />}
-      <View entry={entry} panel={panel} values={state.values} set={(v) => store.set(v)} reset={() => store.reset()} />
+      <View entry={entry} panel={panel} values={state.values} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} />
     </div>
   );
 }

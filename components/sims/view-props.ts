@@ -8,4 +8,7 @@ export type SimulationViewProps = {
   values: ParamValues<ParamSpecs>;
   set: (values: Partial<ParamValues<ParamSpecs>>) => void;
   reset: () => void;
+  /** Seed of event-driven runs (shared by the page's figures of this simulation, kept in the URL). */
+  seed: number;
+  setSeed: (seed: number) => void;
 };

@@ -15,11 +15,13 @@ export function latestDrop(sim: ReceivePathSim, counter: DropCounter): DropRecor
   return sim.drops.first()[counter];
 }
 
-type Props = { sim: ReceivePathSim; counter: DropCounter; onClose: () => void };
+/** Explain the latest drop of a counter, or one packet's drop (picked on the drawing). */
+type Props = { sim: ReceivePathSim; counter: DropCounter; serial?: number; onClose: () => void };
 
-export function DropExplainer({ sim, counter, onClose }: Props) {
+export function DropExplainer({ sim, counter, serial, onClose }: Props) {
   const headingId = useId();
-  const latest = latestDrop(sim, counter);
+  const picked = serial === undefined ? undefined : sim.drops.find(serial);
+  const latest = picked ?? latestDrop(sim, counter);
   const first = sim.drops.first()[counter];
   if (!latest) return null;
   const total = sim.drops.byCounter[counter];
@@ -34,7 +36,7 @@ export function DropExplainer({ sim, counter, onClose }: Props) {
         </button>
       </div>
       <p className="mb-1 text-xs text-ink-2">
-        Latest: packet #{formatNumber(latest.serial)} (flow {latest.flow}, queue rx-{latest.queue}) at {formatDuration(latest.t_ns)} of simulated time
+        {picked ? 'This' : 'Latest'}: packet #{formatNumber(latest.serial)} (flow {latest.flow}, queue rx-{latest.queue}) at {formatDuration(latest.t_ns)} of simulated time
       </p>
       <ol className="list-decimal space-y-1 pl-5">
         {explainDrop(latest).map((s) => (

@@ -55,18 +55,26 @@ function isTyping(el: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || ['slider', 'radio'].includes(el.getAttribute('role') ?? '');
 }
 
-export function EventSimView({ entry, panel, values, set, reset }: SimulationViewProps) {
+export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }: SimulationViewProps) {
   const eventEntry = entry as EventEntry<ParamSpecs, unknown, unknown>;
   const frameRef = useRef<HTMLDivElement>(null);
   const pipelineRef = useRef<PipelineHandle>(null);
   const visible = useOnScreen(frameRef);
   const near = useNearScreen(frameRef);
   const reducedMotion = useReducedMotion();
-  const [seed, setSeed] = useState(1);
   const [explain, setExplain] = useState<DropCounter | null>(null);
+  const [pickedSerial, setPickedSerial] = useState<number | undefined>(undefined);
   const onFrame = useCallback((sim: ReceivePathSim, stepMs: number) => pipelineRef.current?.draw(sim, stepMs), []);
   const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame });
   const sim = live.sim;
+  /** A drop mark clicked on the drawing: pause there and explain that packet. */
+  const pickDrop = (serial: number) => {
+    const record = sim?.drops.find(serial);
+    if (!record) return;
+    live.setPlaying(false);
+    setPickedSerial(serial);
+    setExplain(record.counter);
+  };
   const snapshot = sim && live.version >= 0 ? sim.snapshot(0) : null;
 
   const lanes = sim?.lanes.length ?? Number(values.queues ?? 1);
@@ -74,7 +82,7 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
   // -1 until the model has loaded: the placement depends on parameters the entry may fix.
   const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? -1;
   const sentence = sim ? runSentence(sim) : near ? 'Loading the simulation…' : 'The simulation starts when you scroll to it.';
-  const marker = sim && explain ? (latestDrop(sim, explain)?.t_ns ?? null) : null;
+  const marker = sim && explain ? ((pickedSerial !== undefined ? sim.drops.find(pickedSerial)?.t_ns : undefined) ?? latestDrop(sim, explain)?.t_ns ?? null) : null;
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -133,13 +141,21 @@ export function EventSimView({ entry, panel, values, set, reset }: SimulationVie
 
   const counters = (
     <div className="space-y-3">
-      <CountersPanel sim={sim} version={live.version} selected={explain} onExplain={(c) => setExplain((old) => (old === c ? null : c))} />
-      {sim && explain && <DropExplainer sim={sim} counter={explain} onClose={() => setExplain(null)} />}
+      <CountersPanel
+        sim={sim}
+        version={live.version}
+        selected={explain}
+        onExplain={(c) => {
+          setPickedSerial(undefined);
+          setExplain((old) => (old === c ? null : c));
+        }}
+      />
+      {sim && explain && <DropExplainer sim={sim} counter={explain} serial={pickedSerial} onClose={() => setExplain(null)} />}
     </div>
   );
 
   const pipeline = (
-    <Pipeline ref={pipelineRef} snapshot={snapshot} lanes={lanes} showBacklog={showBacklog} appCpuOf={appCpuOf} label={`The receive path: ${sentence}`} />
+    <Pipeline ref={pipelineRef} snapshot={snapshot} lanes={lanes} showBacklog={showBacklog} appCpuOf={appCpuOf} label={`The receive path: ${sentence}`} onPickDrop={pickDrop} />
   );
 
   const parameters = (

@@ -6,7 +6,7 @@
  * labels); packets and drops are drawn on a canvas over it every animation
  * frame, because thousands of moving DOM nodes would not keep 60 fps.
  */
-import { forwardRef, useImperativeHandle, useRef, useState, useEffect } from 'react';
+import { forwardRef, useImperativeHandle, useRef, useState, useEffect, type MouseEvent as ReactMouseEvent } from 'react';
 import type { ReceivePathSim, Snapshot } from '@/simulations/models/receive-path/model';
 import { STAGES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
 import { useElementWidth } from '@/components/hooks/use-element-width';
@@ -47,11 +47,13 @@ type Props = {
   showBacklog: boolean;
   appCpuOf: (lane: number) => number;
   label: string;
+  /** A click on a drop mark: the dropped packet's serial number. */
+  onPickDrop?: (serial: number) => void;
 };
 
-type DropFlash = { x: number; y: number; born: number };
+type DropFlash = { x: number; y: number; born: number; serial: number };
 
-export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ snapshot, lanes, showBacklog, appCpuOf, label }, ref) {
+export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ snapshot, lanes, showBacklog, appCpuOf, label, onPickDrop }, ref) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(wrapRef, 640);
@@ -59,6 +61,23 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
   const layout = pipelineLayout(width, lanes, showBacklog, compact);
   const colours = useThemeColours(COLOURS);
   const flashes = useRef<DropFlash[]>([]);
+  const visibleFlashes = useRef<DropFlash[]>([]);
+  const pick = (e: ReactMouseEvent<HTMLDivElement>) => {
+    if (!onPickDrop) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = e.clientX - r.left;
+    const y = e.clientY - r.top;
+    let best: DropFlash | undefined;
+    let bestD = 12 * 12;
+    for (const f of visibleFlashes.current) {
+      const d = (f.x - x) ** 2 + (f.y - y) ** 2;
+      if (d < bestD) {
+        best = f;
+        bestD = d;
+      }
+    }
+    if (best) onPickDrop(best.serial);
+  };
   const lastDrops = useRef(0);
   const [dpr, setDpr] = useState(1);
   useEffect(() => setDpr(Math.min(2, window.devicePixelRatio || 1)), []);
@@ -86,12 +105,16 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
             const lane = layout.lanes[d.queue];
             if (!lane) continue;
             const b = d.place === 'nic-ring' ? lane.ring : d.place === 'backlog' ? (lane.backlog ?? lane.irqCpu) : lane.socket;
-            flashes.current.push({ x: b.x + 6 + ((d.serial * 7) % Math.max(1, b.w / 3)), y: b.y + b.h - 8 - ((d.serial * 13) % Math.max(1, b.h / 3)), born: now });
+            flashes.current.push({ x: b.x + 6 + ((d.serial * 7) % Math.max(1, b.w / 3)), y: b.y + b.h - 8 - ((d.serial * 13) % Math.max(1, b.h / 3)), born: now, serial: d.serial });
           }
           if (flashes.current.length > 60) flashes.current.splice(0, flashes.current.length - 60);
         }
         drawFlashes(ctx, flashes.current, now, colours.warn);
-        flashes.current = flashes.current.filter((f) => now - f.born < 500);
+        // What is on screen now stays clickable while paused (the canvas keeps its last frame).
+        visibleFlashes.current = flashes.current.filter((f) => now - f.born < 500);
+        flashes.current = visibleFlashes.current;
+        // Where the clickable marks are (x,y,serial;…), for tests: the canvas itself cannot be inspected.
+        canvas.dataset.dropMarks = visibleFlashes.current.map((f) => `${Math.round(f.x)},${Math.round(f.y)},${f.serial}`).join(';');
         // Milliseconds of main-thread work for this frame (model step + drawing), for the frame benchmark.
         canvas.dataset.frameWork = (stepMs + performance.now() - started).toFixed(2);
       },
@@ -100,7 +123,8 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
   );
 
   return (
-    <div ref={wrapRef} className="relative w-full select-none" data-pipeline>
+    // Clicking a drop mark (×) explains that packet's drop; the counters offer the same by keyboard.
+    <div ref={wrapRef} className="relative w-full select-none" data-pipeline onClick={pick}>
       <svg width={layout.width} height={layout.height} role="img" aria-label={label} className="block overflow-visible font-sans">
         {layout.columns.map((c) => (
           <text key={c} x={layout.header[c].x} y={14} className="fill-ink-2 text-[11px] font-semibold uppercase tracking-wide">

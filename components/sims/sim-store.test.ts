@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { getSimulation } from '@/simulations/catalog';
+import { DEFAULT_SEED, SimStore } from './sim-store';
+
+const entry = getSimulation('receive-path')!;
+
+describe('SimStore seed', () => {
+  it('reads the seed from the URL next to the parameters, without calling it an unknown parameter', () => {
+    const store = new SimStore(entry, {});
+    expect(store.get().seed).toBe(DEFAULT_SEED);
+    store.loadUrl('?receive-path.seed=7&receive-path.ring_size=4096');
+    expect(store.get().seed).toBe(7);
+    expect(store.get().values.ring_size).toBe(4096);
+    expect(store.get().notices).toEqual([]);
+  });
+
+  it('explains a bad seed and keeps the default', () => {
+    const store = new SimStore(entry, {});
+    store.loadUrl('?receive-path.seed=-3');
+    expect(store.get().seed).toBe(DEFAULT_SEED);
+    expect(store.get().notices.map((n) => n.message)).toEqual(['Seed: “-3” is not a whole number from 0 to 4294967295; using 1.']);
+  });
+
+  it('setSeed accepts whole numbers in range only; reset returns to the default seed', () => {
+    const store = new SimStore(entry, {});
+    store.setSeed(42);
+    expect(store.get().seed).toBe(42);
+    store.setSeed(1.5);
+    store.setSeed(-1);
+    expect(store.get().seed).toBe(42);
+    store.reset();
+    expect(store.get().seed).toBe(DEFAULT_SEED);
+  });
+});
