@@ -15,11 +15,11 @@ const simTime = async (s: Locator) => Number(await s.locator('[data-run-sentence
 const counter = (s: Locator, name: string) => s.locator(`[data-counter="${name}"] [data-value]`).first();
 const counterValue = async (s: Locator, name: string) => Number(await counter(s, name).getAttribute('data-value'));
 
-async function ready(page: Page, id: string): Promise<Locator> {
+async function ready(page: Page, id: string, timeout = 15_000): Promise<Locator> {
   const s = sim(page, id);
   await s.scrollIntoViewIfNeeded();
   await expectHydrated(s.getByRole('button', { name: /Pause|Play/ }).first());
-  await expect.poll(() => simTime(s), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => simTime(s), { timeout }).toBeGreaterThan(0);
   return s;
 }
 
@@ -131,7 +131,8 @@ test('with reduced motion the clock moves in steps, not continuously', async ({ 
   const page = await context.newPage();
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
-  const s = await ready(page, 'receive-path');
+  // In reduced motion the first step comes after a second of screen time; a loaded machine may take longer.
+  const s = await ready(page, 'receive-path', 40_000);
   const times = new Set<number>();
   const started = Date.now();
   for (let i = 0; i < 12; i++) {
