@@ -171,15 +171,9 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }
 
   let body;
   switch (panel) {
+    // The pipeline-centred panels differ in the prose around them, not in their parts.
     case 'pipeline':
     case 'ring':
-      body = (
-        <>
-          {pipeline}
-          {counters}
-        </>
-      );
-      break;
     case 'counters':
       body = (
         <>

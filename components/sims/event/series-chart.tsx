@@ -10,6 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { useElementWidth } from '@/components/hooks/use-element-width';
+import { YGrid } from './chart-grid';
 import { formatDuration, formatNumber } from '@/lib/format';
 
 const HEIGHT = 132;
@@ -60,14 +61,7 @@ function Chart({ title, lines, t, width, markerT, unit }: { title: string; lines
       <text x={M.left} y={9} className="fill-ink-2 text-[10.5px] font-semibold">
         {title}
       </text>
-      {y.ticks(4).map((v) => (
-        <g key={v}>
-          <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke="var(--rule)" />
-          <text x={M.left - 4} y={y(v) + 3} textAnchor="end" className="fill-ink-3 text-[9.5px] tabular">
-            {formatNumber(v)}
-          </text>
-        </g>
-      ))}
+      <YGrid y={y} left={M.left} right={width - M.right} format={(v) => formatNumber(v)} />
       {x.ticks(Math.max(2, Math.floor(width / 110))).map((v) => (
         <text key={v} x={x(v)} y={HEIGHT - 6} textAnchor={x(v) > width - 40 ? 'end' : 'middle'} className="fill-ink-3 text-[9.5px] tabular">
           {formatDuration(v)}

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useElementWidth } from '@/components/hooks/use-element-width';
+import { YGrid } from './chart-grid';
 import { formatRate } from '@/lib/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
@@ -84,14 +85,7 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
         <p className="text-sm text-warn">The curve could not be computed: {error}</p>
       ) : (
         <svg width={width} height={H} role="img" aria-label={`Receive livelock curve: ${MODES.map((m) => `${m.label} peaks at ${formatRate(Math.max(0, ...(curves[m.value] ?? []).map((p) => p.delivered)))}`).join('; ')}`} className="block">
-          {y.ticks(4).map((v) => (
-            <g key={v}>
-              <line x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} stroke="var(--rule)" />
-              <text x={M.left - 6} y={y(v) + 3} textAnchor="end" className="fill-ink-3 text-[10px] tabular">
-                {formatRate(v)}
-              </text>
-            </g>
-          ))}
+          <YGrid y={y} left={M.left} right={width - M.right} format={formatRate} />
           {x.ticks(Math.max(2, Math.floor(width / 120))).map((v) => (
             <text key={v} x={x(v)} y={H - M.bottom + 14} textAnchor="middle" className="fill-ink-3 text-[10px] tabular">
               {formatRate(v)}
