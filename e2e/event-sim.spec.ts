@@ -162,6 +162,19 @@ test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-
   expect(peaks).toHaveLength(2);
   expect(peaks[0]!).toBeGreaterThan(peaks[1]!); // NAPI's peak is above the livelocked path's
   await expect(curve.locator('circle')).toHaveCount(24 + 1); // 12 loads × 2 modes, and the current point
+  const [csv] = await Promise.all([page.waitForEvent('download'), curve.getByRole('button', { name: 'CSV', exact: true }).click()]);
+  expect(csv.suggestedFilename()).toBe('irq-vs-napi.csv');
+  const body = await new Promise<string>((resolve, reject) => {
+    void csv.createReadStream().then((stream) => {
+      let text = '';
+      stream.on('data', (c: Buffer) => (text += c.toString()));
+      stream.on('end', () => resolve(text));
+      stream.on('error', reject);
+    });
+  });
+  const [header, ...rows] = body.trim().split('\n');
+  expect(header).toBe('mode,load_pct,offered_pps,delivered_pps');
+  expect(rows).toHaveLength(24);
   await guards.expectClean();
 });
 

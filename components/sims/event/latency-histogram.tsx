@@ -6,6 +6,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatDuration } from '@/lib/format';
+import { ExportButtons } from './export-buttons';
 
 const H = 150;
 const M = { top: 14, right: 10, bottom: 22, left: 10 };
@@ -60,6 +61,7 @@ export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number
           </text>
         ))}
       </svg>
+      <ExportButtons container={ref} names={['latency']} base="latency" csv={() => ['low_ns,high_ns,packets', ...h.bins().map((b) => b.join(','))].join('\n')} />
     </div>
   );
 }

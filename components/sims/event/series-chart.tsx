@@ -11,6 +11,7 @@ import { line } from 'd3-shape';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { YGrid } from './chart-grid';
+import { ExportButtons } from './export-buttons';
 import { formatDuration, formatNumber } from '@/lib/format';
 
 const HEIGHT = 132;
@@ -88,78 +89,14 @@ function Chart({ title, lines, t, width, markerT, unit }: { title: string; lines
   );
 }
 
-function download(name: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Inline the computed colours so an exported SVG looks the same outside the page. */
-function standaloneSvg(svg: SVGSVGElement): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const style = getComputedStyle(document.documentElement);
-  const resolve = (v: string | null) => (v && v.startsWith('var(') ? style.getPropertyValue(v.slice(4, -1)).trim() : v);
-  clone.querySelectorAll<SVGElement>('[stroke],[fill]').forEach((el) => {
-    for (const attr of ['stroke', 'fill']) {
-      const v = el.getAttribute(attr);
-      if (v) el.setAttribute(attr, resolve(v) ?? v);
-    }
-  });
-  clone.querySelectorAll('text').forEach((t) => {
-    const computed = getComputedStyle(svg.querySelector('text') ?? svg);
-    t.setAttribute('fill', t.getAttribute('fill') ?? computed.fill);
-    t.setAttribute('font-family', computed.fontFamily);
-    t.setAttribute('font-size', '10');
-  });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  return new XMLSerializer().serializeToString(clone);
-}
-
 export function SeriesCharts({ data, name }: { data: SeriesData; name: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
-  const button = 'h-7 rounded-md border border-rule px-2 text-xs font-medium text-ink-2 hover:bg-paper-2 hover:text-ink';
-  const svgs = () => Array.from(ref.current?.querySelectorAll('svg') ?? []);
-  const exportSvg = () => {
-    svgs().forEach((svg, i) => download(`${name}-${i === 0 ? 'queues' : 'packets'}.svg`, new Blob([standaloneSvg(svg)], { type: 'image/svg+xml' })));
-  };
-  const exportPng = () => {
-    svgs().forEach((svg, i) => {
-      const img = new Image();
-      const scale = 2;
-      img.onload = () => {
-        const canvas = document.createElement('canvas');
-        canvas.width = svg.clientWidth * scale;
-        canvas.height = svg.clientHeight * scale;
-        const ctx = canvas.getContext('2d');
-        if (!ctx) return;
-        ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--card').trim() || '#fff';
-        ctx.fillRect(0, 0, canvas.width, canvas.height);
-        ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.toBlob((b) => b && download(`${name}-${i === 0 ? 'queues' : 'packets'}.png`, b), 'image/png');
-      };
-      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(standaloneSvg(svg))}`;
-    });
-  };
   return (
     <div ref={ref} className="space-y-2" data-series>
       <Chart title="Packets waiting" lines={data.queues} t={data.t} width={width} markerT={data.markerT} unit="" />
       <Chart title="Packets per interval" lines={data.flow} t={data.t} width={width} markerT={data.markerT} unit="" />
-      <div className="flex flex-wrap items-center gap-1.5 font-sans" role="group" aria-label="Export the charts">
-        <span className="mr-1 text-xs text-ink-2">Export</span>
-        <button type="button" className={button} onClick={() => download(`${name}.csv`, new Blob([seriesCsv(data)], { type: 'text/csv' }))}>
-          CSV
-        </button>
-        <button type="button" className={button} onClick={exportSvg}>
-          SVG
-        </button>
-        <button type="button" className={button} onClick={exportPng}>
-          PNG
-        </button>
-      </div>
+      <ExportButtons container={ref} names={['queues', 'packets']} base={name} csv={() => seriesCsv(data)} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { YGrid } from './chart-grid';
+import { ExportButtons } from './export-buttons';
 import { formatRate } from '@/lib/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
@@ -116,6 +117,14 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
             </g>
           ))}
         </svg>
+      )}
+      {done === total && !error && (
+        <ExportButtons
+          container={ref}
+          names={['livelock']}
+          base={entryId}
+          csv={() => ['mode,load_pct,offered_pps,delivered_pps', ...MODES.flatMap((m) => (curves[m.value] ?? []).map((p) => [m.label, p.load, p.offered, p.delivered].join(',')))].join('\n')}
+        />
       )}
     </figure>
   );
