@@ -4,7 +4,7 @@
  * explain a drop, survive a copied link, answer the keyboard, pause off
  * screen, and compute the livelock curve in a Web Worker.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 
@@ -14,6 +14,13 @@ const sim = (page: Page, id: string) => page.locator(`[data-event-sim="${id}"]`)
 const simTime = async (s: Locator) => Number(await s.locator('[data-run-sentence]').getAttribute('data-now'));
 const counter = (s: Locator, name: string) => s.locator(`[data-counter="${name}"] [data-value]`).first();
 const counterValue = async (s: Locator, name: string) => Number(await counter(s, name).getAttribute('data-value'));
+
+/** The contents of a file the page offered for download. */
+async function downloadText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 async function ready(page: Page, id: string, timeout = 15_000): Promise<Locator> {
   const s = sim(page, id);
@@ -164,14 +171,7 @@ test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-
   await expect(curve.locator('circle')).toHaveCount(24 + 1); // 12 loads × 2 modes, and the current point
   const [csv] = await Promise.all([page.waitForEvent('download'), curve.getByRole('button', { name: 'CSV', exact: true }).click()]);
   expect(csv.suggestedFilename()).toBe('irq-vs-napi.csv');
-  const body = await new Promise<string>((resolve, reject) => {
-    void csv.createReadStream().then((stream) => {
-      let text = '';
-      stream.on('data', (c: Buffer) => (text += c.toString()));
-      stream.on('end', () => resolve(text));
-      stream.on('error', reject);
-    });
-  });
+  const body = await downloadText(csv);
   const [header, ...rows] = body.trim().split('\n');
   expect(header).toBe('mode,load_pct,offered_pps,delivered_pps');
   expect(rows).toHaveLength(24);
@@ -220,14 +220,7 @@ test('the full panel: a drop counter marks its moment on the timeline; the chart
 
   const [csv] = await Promise.all([page.waitForEvent('download'), s.getByRole('button', { name: 'CSV', exact: true }).click()]);
   expect(csv.suggestedFilename()).toBe('receive-path.csv');
-  const text = await new Promise<string>((resolve, reject) => {
-    void csv.createReadStream().then((stream) => {
-      let body = '';
-      stream.on('data', (c: Buffer) => (body += c.toString()));
-      stream.on('end', () => resolve(body));
-      stream.on('error', reject);
-    });
-  });
+  const text = await downloadText(csv);
   const [header, ...rows] = text.trim().split('\n');
   expect(header).toBe('t_ns,ring_packets,backlog_packets,socket_packets,delivered_per_interval,dropped_per_interval');
   expect(rows.length).toBeGreaterThan(1);

@@ -10,9 +10,7 @@ import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { formatDuration, formatNumber } from '@/lib/format';
 
 export function latestDrop(sim: ReceivePathSim, counter: DropCounter): DropRecord | undefined {
-  const recent = sim.drops.recent();
-  for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.counter === counter) return recent[i];
-  return sim.drops.first()[counter];
+  return sim.drops.latest(counter);
 }
 
 /** Explain the latest drop of a counter, or one packet's drop (picked on the drawing). */

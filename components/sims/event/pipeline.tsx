@@ -90,10 +90,9 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
         const canvas = canvasRef.current;
         const ctx = canvas?.getContext('2d');
         if (!canvas || !ctx || !colours) return;
-        const snap = sim.snapshot(0);
         ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
         ctx.clearRect(0, 0, layout.width, layout.height);
-        const drawn = drawPackets(ctx, sim, snap, layout.lanes, colours);
+        const drawn = drawPackets(ctx, sim, layout.lanes, colours);
         // For tests and the frame-time benchmark: how many packets this frame drew.
         canvas.dataset.packets = String(drawn);
         // New drops since the last frame flash where they happened.
@@ -101,12 +100,12 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
         const fresh = sim.drops.total - lastDrops.current;
         lastDrops.current = sim.drops.total;
         if (fresh > 0) {
-          for (const d of sim.drops.recent(Math.min(fresh, 12))) {
-            const lane = layout.lanes[d.queue];
-            if (!lane) continue;
-            const b = d.place === 'nic-ring' ? lane.ring : d.place === 'backlog' ? (lane.backlog ?? lane.irqCpu) : lane.socket;
-            flashes.current.push({ x: b.x + 6 + ((d.serial * 7) % Math.max(1, b.w / 3)), y: b.y + b.h - 8 - ((d.serial * 13) % Math.max(1, b.h / 3)), born: now, serial: d.serial });
-          }
+          sim.drops.visitRecent(Math.min(fresh, 12), (place, queue, serial) => {
+            const lane = layout.lanes[queue];
+            if (!lane) return;
+            const b = place === 'nic-ring' ? lane.ring : place === 'backlog' ? (lane.backlog ?? lane.irqCpu) : lane.socket;
+            flashes.current.push({ x: b.x + 6 + ((serial * 7) % Math.max(1, b.w / 3)), y: b.y + b.h - 8 - ((serial * 13) % Math.max(1, b.h / 3)), born: now, serial });
+          });
           if (flashes.current.length > 60) flashes.current.splice(0, flashes.current.length - 60);
         }
         drawFlashes(ctx, flashes.current, now, colours.warn);
@@ -266,7 +265,7 @@ const STAGE_COLOUR: Record<string, keyof Colours> = {
  * a CPU's hands ride across it. Visits the model's packets without allocating
  * (thousands per frame), drawing each stage's packets in that stage's colour.
  */
-function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, snap: Snapshot, lanes: LaneLayout[], c: Colours): number {
+function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, lanes: LaneLayout[], c: Colours): number {
   const grids = new Map<string, ReturnType<typeof cellGrid>>();
   const gridFor = (key: string, b: Box, capacity: number) => {
     let g = grids.get(key);
@@ -290,9 +289,10 @@ function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, snap: S
       fill = colour;
     }
     let g: ReturnType<typeof cellGrid> | undefined;
-    if (stage === 'ring') g = gridFor(`r${queue}`, lane.ring, snap.rings[queue]!.capacity);
-    else if (stage === 'backlog' && lane.backlog) g = gridFor(`b${cpu}`, lane.backlog, Math.min(snap.backlogs[cpu]?.capacity ?? 1000, 4096));
-    else if (stage === 'socket') g = gridFor(`s${queue}`, lane.socket, Math.min(Math.ceil(snap.sockets[queue]!.rcvbuf / sim.truesize) + 1, 4096));
+    // Capacities straight from the model: building a snapshot here would allocate every frame.
+    if (stage === 'ring') g = gridFor(`r${queue}`, lane.ring, sim.lanes[queue]!.ring.capacity);
+    else if (stage === 'backlog' && lane.backlog) g = gridFor(`b${cpu}`, lane.backlog, Math.min(sim.cores[cpu]!.backlog.capacity, 4096));
+    else if (stage === 'socket') g = gridFor(`s${queue}`, lane.socket, Math.min(sim.apps[queue]!.socket.capacity, 4096));
     if (g) {
       const { x, y } = g.cellAt(Math.min(slot, 4095));
       const size = Math.max(1, g.size - 1);

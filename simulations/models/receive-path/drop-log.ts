@@ -113,15 +113,39 @@ export class DropLog {
     return out;
   }
 
-  /** The drop of the packet with this serial number, if it is still in the log. */
-  find(serial: number): DropRecord | undefined {
+  /** The newest kept drop matching `match` (a test on the raw row), materialised alone. */
+  private newest(match: (at: number) => boolean): DropRecord | undefined {
     const n = Math.min(this.next, RECENT);
     for (let k = this.next - 1; k >= this.next - n; k--) {
       const at = (k % RECENT) * FIELDS;
-      if (this.rows[at + F_SERIAL] === serial) return this.read(this.rows, at);
+      if (match(at)) return this.read(this.rows, at);
     }
     return undefined;
   }
+
+  /** The drop of the packet with this serial number, if it is still in the log. */
+  find(serial: number): DropRecord | undefined {
+    return this.newest((at) => this.rows[at + F_SERIAL] === serial);
+  }
+
+  /** The most recent drop counted under `counter`, else the first one ever (which is always kept). */
+  latest(counter: DropCounter): DropRecord | undefined {
+    const place = DROP_COUNTERS.indexOf(counter);
+    return this.newest((at) => this.rows[at + F_PLACE] === place) ?? this.first()[counter];
+  }
+
+  /**
+   * Where the `limit` most recent drops happened, without building records
+   * (a view flashes them every animation frame).
+   */
+  visitRecent(limit: number, visit: (place: DropPlace, queue: number, serial: number) => void): void {
+    const n = Math.min(limit, this.next, RECENT);
+    for (let k = this.next - n; k < this.next; k++) {
+      const at = (k % RECENT) * FIELDS;
+      visit(DROP_PLACES[this.rows[at + F_PLACE]!]!, this.rows[at + F_QUEUE]!, this.rows[at + F_SERIAL]!);
+    }
+  }
+
 }
 
 const us = (ns: number) => `${(ns / 1000).toFixed(ns < 10_000 ? 2 : 1)} µs`;

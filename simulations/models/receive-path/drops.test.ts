@@ -188,3 +188,18 @@ describe('chapter 3 exercise scenarios', () => {
     });
   }
 });
+
+describe('drop log lookups', () => {
+  test('latest() and visitRecent() agree with the materialised recent drops', () => {
+    const r = new ReceivePathSim(modelValues({ ring_size: 64 }), 1);
+    r.advanceTo(2_000_000);
+    const recent = r.drops.recent();
+    const lastMissed = [...recent].reverse().find((d) => d.counter === 'rx_missed_errors');
+    expect(lastMissed).toBeDefined();
+    expect(r.drops.latest('rx_missed_errors')).toEqual(lastMissed);
+    const visited: Array<[string, number, number]> = [];
+    r.drops.visitRecent(5, (place, queue, serial) => visited.push([place, queue, serial]));
+    expect(visited).toEqual(recent.slice(-5).map((d) => [d.place, d.queue, d.serial]));
+    expect(r.drops.latest('softnet_stat.dropped')).toBeUndefined();
+  });
+});
