@@ -41,8 +41,8 @@ test('ArrowRight on the Frame size slider moves to 65 B everywhere and writes th
   await expect(readout(page, 'pps')).toHaveText('14,705,882');
   await expect(page).toHaveURL(inUrl('frameBytes', 65));
   // The other figures share the state.
-  await expect(panel(page, 'wire').locator('p').first()).toContainText('14,705,882 packets a second');
-  await expect(panel(page, 'budget').locator('p').first()).toContainText('14,705,882 packets a second');
+  await expect(panel(page, 'wire').getByTestId('line-rate-sentence')).toContainText('14,705,882 packets a second');
+  await expect(panel(page, 'budget').getByTestId('line-rate-sentence')).toContainText('14,705,882 packets a second');
   await expect(panel(page, 'chart').getByTestId('chart-current')).toHaveText('14.71 Mpps');
   await guards.expectClean();
 });
@@ -62,7 +62,7 @@ test('End jumps to 9000 B, PageDown from 9000 B to the 1518 B mark; every figure
   await expect(readout(page, 'pps')).toHaveText('812,744');
   await expect(page).toHaveURL(inUrl('frameBytes', 1518));
   await expect(panel(page, 'wire').getByRole('slider', { name: 'Frame size' })).toHaveText('1,518 B');
-  await expect(panel(page, 'wire').locator('p').first()).toContainText('812,744 packets a second');
+  await expect(panel(page, 'wire').getByTestId('line-rate-sentence')).toContainText('812,744 packets a second');
   await expect(panel(page, 'chart').getByTestId('chart-current')).toHaveText('813 kpps');
   await expect(panel(page, 'chart').getByRole('img')).toHaveAttribute('aria-label', /At 10 GbE and 1518 bytes: 812,744 packets per second\./);
   await guards.expectClean();
@@ -139,7 +139,7 @@ test('URL parameters set the state: 100 GbE with 1518 B frames reads 8,127,438 p
   expect(expectedPps(100, 1518)).toBe('8,127,438');
   await expect(frameSlider(page)).toHaveAttribute('aria-valuenow', '1518');
   await expect(panel(page, 'full').getByRole('radio', { name: '100 GbE' })).toHaveAttribute('aria-checked', 'true');
-  await expect(panel(page, 'wire').locator('p').first()).toContainText('8,127,438 packets a second');
+  await expect(panel(page, 'wire').getByTestId('line-rate-sentence')).toContainText('8,127,438 packets a second');
   await expect(page.getByTestId('param-notice')).toHaveCount(0);
   await guards.expectClean();
 });

@@ -16,14 +16,26 @@ export type FrameFigures =
   | { page: string; frames: number; packets_drawn_min: number; p50_ms: number; p95_ms: number; max_ms: number; work_p50_ms: number; work_p95_ms: number }
   | { skipped: string };
 
-export async function frameTimes(outDir: string): Promise<FrameFigures> {
+/**
+ * `paced`: the display's 60 Hz clock drives requestAnimationFrame, so intervals
+ * sit at 16.7 ms plus timer jitter and only show frames that were dropped.
+ * `unthrottled`: vsync and the frame-rate limit are off, so the browser starts
+ * the next frame as soon as the last one is done and each interval is what a
+ * frame really costs (model step, drawing, style, layout, compositing).
+ */
+export type FrameMode = 'paced' | 'unthrottled';
+
+export async function frameTimes(outDir: string, mode: FrameMode = 'paced'): Promise<FrameFigures> {
   const page = listFiles(outDir).find((f) => f.endsWith('index.html') && readFileSync(join(outDir, f), 'utf8').includes('data-simulation="receive-path"'));
   if (!page) return { skipped: 'no page embeds the receive-path simulation' };
   const route = page.slice(0, -'index.html'.length);
   const server = await createServer({ dir: outDir, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      ...(mode === 'unthrottled' ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []),
+    ],
   });
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,7 +2,8 @@
 /** The view of the line-rate simulation; `panel` picks which parts a figure shows. */
 import { ParamControl } from '@/components/controls/param-control';
 import { Segmented } from '@/components/controls/segmented';
-import { SimCard } from '@/components/sims/sim-card';
+import { SimulationFrame } from '@/components/sims/simulation-frame';
+import { Transport } from '@/components/sims/transport';
 import { LiveSummary } from '@/components/sims/live-summary';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatNumber } from '@/lib/format';
@@ -14,71 +15,78 @@ import { PpsChart } from './pps-chart';
 import { Readouts } from './readouts';
 import { metricText } from './metric-text';
 import { LineRateSentence } from './sentence';
-import { WireStrip } from './wire-strip';
+import { useWireClock, WireStrip } from './wire-strip';
 
-const panelBox = 'rounded-xl border border-rule bg-card p-4 sm:p-5';
+/** Region names, so the four figures of chapter 1 are distinct landmarks. */
+const PANEL_NAMES: Record<string, string> = {
+  full: 'every parameter',
+  wire: 'frames on the wire',
+  budget: 'the time budget',
+  chart: 'packets per second against frame size',
+};
 
 export function LineRateView({ entry, panel, values, set, reset }: SimulationViewProps) {
   const linkGbps = Number(values.linkGbps);
   const frameBytes = Number(values.frameBytes);
   const cpuGhz = Number(values.cpuGhz);
+  const clock = useWireClock(linkGbps, frameBytes);
   const result = lineRate({ linkGbps, frameBytes, cpuGhz });
   const sentence = { linkGbps, frameBytes, cpuGhz, result, set };
   const summary = `${linkGbps} GbE with ${formatNumber(frameBytes)}-byte frames: ${metricText('pps', result)} packets per second, one every ${metricText('nsPerPacket', result)}, ${metricText('cyclesPerPacket', result)} at ${formatNumber(cpuGhz, 1)} GHz.`;
 
+  if (panel === 'teaser') {
+    // The home page's hero: the bare strip with its transport, no frame around it.
+    return (
+      <div className="space-y-3">
+        <LineRateSentence {...sentence} />
+        <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
+        <Transport playing={clock.playing} onPlayingChange={clock.setPlaying} onStep={clock.stepFrame} onRestart={clock.restart} speed={clock.speed} speeds={clock.speeds} onSpeedChange={clock.setSpeed} />
+        <LiveSummary text={summary} />
+      </div>
+    );
+  }
+
+  const frame = { entry, values, set, reset, label: `Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`, parameters: 'none' as const };
   switch (panel) {
-    case 'teaser':
-      return (
-        <div className="space-y-3">
-          <LineRateSentence {...sentence} />
-          <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} />
-          <LiveSummary text={summary} />
-        </div>
-      );
     case 'wire':
       return (
-        <div className={`${panelBox} space-y-4`}>
+        <SimulationFrame {...frame} clock={clock}>
           <LineRateSentence {...sentence} />
-          <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} />
+          <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
           <FrameAnatomy frameBytes={frameBytes} />
-        </div>
+        </SimulationFrame>
       );
     case 'budget':
       return (
-        <div className={`${panelBox} space-y-4`}>
+        <SimulationFrame {...frame}>
           <LineRateSentence {...sentence} withClock />
           <Budget result={result} />
-        </div>
+        </SimulationFrame>
       );
     case 'chart':
       return (
-        <div className={`${panelBox} space-y-3`}>
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <LineRateSentence {...sentence} />
-          </div>
+        <SimulationFrame {...frame}>
+          <LineRateSentence {...sentence} />
           <PpsChart linkGbps={linkGbps} frameBytes={frameBytes} onFrameBytes={(v) => set({ frameBytes: v })} />
           <div className="flex flex-wrap items-center gap-2 text-xs text-ink-2">
             <span id="chart-link-label">Highlight</span>
             <Segmented label="Highlighted link speed" options={lineRateParams.linkGbps.options} value={linkGbps} onChange={(v) => set({ linkGbps: v })} size="sm" />
           </div>
-        </div>
+        </SimulationFrame>
       );
     default:
+      // The parameters are the point of this figure, so they stand above the readouts rather than folded away.
       return (
-        <SimCard entry={entry} values={values} set={set} reset={reset}>
+        <SimulationFrame {...frame} clock={clock}>
           <div className="grid gap-x-6 gap-y-4 md:grid-cols-[auto_minmax(0,1fr)_minmax(0,1fr)]">
             {(Object.keys(lineRateParams) as Array<keyof typeof lineRateParams>).map((name) => (
               <ParamControl key={name} spec={lineRateParams[name]} value={values[name]!} onChange={(v) => set({ [name]: v })} />
             ))}
           </div>
-          <div className="mt-4">
-            <Readouts result={result} linkGbps={linkGbps} cpuGhz={cpuGhz} />
-          </div>
-          <div className="mt-5">
-            <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} />
-          </div>
+          <Readouts result={result} linkGbps={linkGbps} cpuGhz={cpuGhz} />
+          <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
           <LiveSummary text={summary} />
-        </SimCard>
+        </SimulationFrame>
       );
   }
 }

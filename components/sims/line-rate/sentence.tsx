@@ -19,7 +19,7 @@ type Props = {
 
 export function LineRateSentence({ linkGbps, frameBytes, cpuGhz, result, set, withClock = false }: Props) {
   return (
-    <p className="text-[0.95rem] leading-8 text-ink">
+    <p className="text-[0.95rem] leading-8 text-ink" data-testid="line-rate-sentence">
       On a{' '}
       <label className="inline">
         <span className="sr-only">Link speed</span>

@@ -5,7 +5,7 @@
  * time. Drawn on a canvas every animation frame; the layout comes from the pure
  * wireLayout() so what is drawn is exactly what the model says.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { formatDuration, formatNumber } from '@/lib/format';
 import { nsToByteTimes, wireLayout, type WireRect } from '@/simulations/models/wire-layout';
 import { nsPerPacket, wireBytes } from '@/simulations/models/line-rate';
@@ -14,7 +14,7 @@ import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
-import { Transport } from '@/components/sims/transport';
+import type { SimClock } from '@/components/sims/simulation-frame';
 
 /** Byte-times of wire shown: a little more than one full-size frame with its overhead. */
 export const WIRE_WINDOW_BYTES = 1800;
@@ -98,24 +98,59 @@ function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameB
   return received;
 }
 
-export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameBytes: number; linkGbps: number; autoPlay?: boolean }) {
+/**
+ * The strip's clock, owned by the view so the simulation frame's transport and
+ * keyboard drive it. It runs in byte-times so changing the link speed mid-run
+ * does not teleport frames; elapsed wire time is accumulated separately for
+ * display. It starts with the wire already full, as on a link at line rate.
+ */
+export type WireClock = SimClock & {
+  tBytes: MutableRefObject<number>;
+  elapsedNs: MutableRefObject<number>;
+  /** Bumped by step and restart, so the strip redraws while paused. */
+  version: number;
+};
+
+export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = true): WireClock {
+  const reducedMotion = useReducedMotion();
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
+  const [version, setVersion] = useState(0);
+  const tBytes = useRef(WIRE_WINDOW_BYTES);
+  const elapsedNs = useRef(windowNs(linkGbps));
+  // Autoplay unless the reader prefers reduced motion; they can still press Play.
+  useEffect(() => setPlaying(autoPlay && !reducedMotion), [autoPlay, reducedMotion]);
+  return {
+    playing,
+    setPlaying,
+    speed,
+    speeds: SPEEDS,
+    setSpeed,
+    tBytes,
+    elapsedNs,
+    version,
+    stepFrame: () => {
+      setPlaying(false);
+      elapsedNs.current += nsPerPacket(linkGbps, frameBytes);
+      tBytes.current += wireBytes(frameBytes);
+      setVersion((v) => v + 1);
+    },
+    restart: () => {
+      tBytes.current = 0;
+      elapsedNs.current = 0;
+      setVersion((v) => v + 1);
+    },
+  };
+}
+
+export function WireStrip({ frameBytes, linkGbps, clock }: { frameBytes: number; linkGbps: number; clock: WireClock }) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(box, 640);
   const onScreen = useOnScreen(box);
-  const reducedMotion = useReducedMotion();
   const colours = useThemeColours(COLOUR_TOKENS);
-  const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
-  // The clock runs in byte-times so changing the link speed mid-run does not
-  // teleport frames; elapsed wire time is accumulated separately for display.
-  // It starts with the wire already full, as on a link running at line rate.
-  const tBytes = useRef(WIRE_WINDOW_BYTES);
-  const elapsedNs = useRef(windowNs(linkGbps));
+  const { tBytes, elapsedNs, speed } = clock;
   const [shown, setShown] = useState({ received: 0, elapsedNs: elapsedNs.current });
-
-  // Autoplay unless the reader prefers reduced motion; they can still press Play.
-  useEffect(() => setPlaying(autoPlay && !reducedMotion), [autoPlay, reducedMotion]);
 
   const lastText = useRef(0);
   const render = useCallback(
@@ -128,28 +163,17 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
       lastText.current = now;
       setShown({ received, elapsedNs: elapsedNs.current });
     },
-    [colours, width, frameBytes, linkGbps],
+    [colours, width, frameBytes, linkGbps, tBytes, elapsedNs],
   );
 
-  useEffect(() => render(), [render]);
-  useAnimationFrame(playing && onScreen, (dt) => {
+  useEffect(() => render(), [render, clock.version]);
+  useAnimationFrame(clock.playing && onScreen, (dt) => {
     const dtNs = dt * speed;
     elapsedNs.current += dtNs;
     tBytes.current += nsToByteTimes(dtNs, linkGbps);
     render(false);
   });
 
-  const step = () => {
-    setPlaying(false);
-    elapsedNs.current += nsPerPacket(linkGbps, frameBytes);
-    tBytes.current += wireBytes(frameBytes);
-    render();
-  };
-  const restart = () => {
-    tBytes.current = 0;
-    elapsedNs.current = 0;
-    render();
-  };
   return (
     <div className="space-y-3">
       <div ref={box} className="relative">
@@ -170,7 +194,6 @@ export function WireStrip({ frameBytes, linkGbps, autoPlay = true }: { frameByte
         Wire time elapsed <span className="font-semibold text-ink">{formatDuration(shown.elapsedNs)}</span> · frames received{' '}
         <span className="font-semibold text-ink">{formatNumber(shown.received)}</span>
       </p>
-      <Transport playing={playing} onPlayingChange={setPlaying} onStep={step} onRestart={restart} speed={speed} speeds={SPEEDS} onSpeedChange={setSpeed} />
     </div>
   );
 }
