@@ -102,6 +102,14 @@ describe('mechanisms', () => {
     expect(batched.delivered_pps).toBeGreaterThan(single.delivered_pps * 1.3);
   });
 
+  it('busy polling on the interrupt CPU under overload keeps delivering: releasing the queue never loses its interrupt', () => {
+    // Regression: re-arming from inside recv() raised the interrupt on the same
+    // CPU mid-dispatch and the interrupt was lost, leaving the queue masked and unpolled.
+    const stock = runScenario({ id: 'x', label: '', values: {}, durationMs: 20 });
+    const busy = runScenario({ id: 'x', label: '', values: { busy_poll_us: 50 }, durationMs: 20 });
+    expect(busy.delivered_pps).toBeGreaterThan(stock.delivered_pps * 0.5);
+  });
+
   it('spreads flows over queues with RSS', () => {
     const s = runScenario({ id: 'x', label: '', values: { queues: 4, flows: 256, load_pct: 5 }, durationMs: 10 });
     const per = s.per_queue.map((q) => q.rx_packets);

@@ -933,7 +933,7 @@ export class ReceivePathSim {
       return;
     }
     if (app.socket.length > 0) {
-      this.releaseBusyPoll(app);
+      this.releaseBusyPollFrom(core, app);
       app.phase = APP_RECV;
       app.spinDeadline = -1;
       const n = Math.min(v.recv_batch, app.socket.length);
@@ -980,14 +980,28 @@ export class ReceivePathSim {
         return;
       }
       app.spinDeadline = -1;
-      this.releaseBusyPoll(app);
+      this.releaseBusyPollFrom(core, app);
     }
     app.phase = APP_SLEEP;
     core.item = IT_NONE;
     // Switching back in after sleeping costs a context switch.
     core.lastThread = -1;
-    // Nothing else may want the CPU now; look again (ksoftirqd may be runnable).
-    if (core.ksoftirqd && core.pollList.length > 0) this.dispatch(core, this.now);
+    // Look again: ksoftirqd may be runnable, or re-arming just raised this core's interrupt.
+    if (core.irqs.length > 0 || (core.ksoftirqd && core.pollList.length > 0)) this.dispatch(core, this.now);
+  }
+
+  /**
+   * Releasing from inside runApp, which dispatch called with the core still
+   * free: re-arming can raise the interrupt at once, and on this very core the
+   * kick must not start a nested dispatch whose item runApp would then
+   * overwrite (the interrupt would be lost with the queue's interrupt off and
+   * nobody polling it). The hard interrupt waits for runApp's next item.
+   */
+  private releaseBusyPollFrom(core: Core, app: App): void {
+    const item = core.item;
+    core.item = IT_FINISHING;
+    this.releaseBusyPoll(app);
+    core.item = item;
   }
 
   private releaseBusyPoll(app: App): void {
