@@ -20,6 +20,8 @@ export function formatQuotable(q: Quotable, show: ConstForm = 'full'): string {
       return formatNumber(q.value);
     case 'bit-times':
       return `${formatNumber(q.value)}\u00a0bit times`;
+    case 'times':
+      return `${formatNumber(q.value, 1)}\u00a0×`;
   }
 }
 
