@@ -1,0 +1,140 @@
+/**
+ * From counter readings to findings: pair the two snapshots, work out rates,
+ * add up per-queue copies, apply the rules and rank.
+ */
+import { labLink } from './links';
+import { ruleFor, type Rule } from './rules';
+import type { Finding, Reading } from './types';
+
+/** Readings of one snapshot by key; a counter pasted twice keeps its later value. */
+export function byKey(readings: readonly Reading[], messages: string[], label: string): Map<string, Reading> {
+  const map = new Map<string, Reading>();
+  for (const r of readings) {
+    const old = map.get(r.key);
+    if (old && old.source !== r.source) messages.push(`${label}${r.name} appears in ${old.source} and in ${r.source}; the later is used.`);
+    map.set(r.key, r);
+  }
+  return map;
+}
+
+/**
+ * UDP charges RcvbufErrors, MemErrors and InCsumErrors to InErrors as well
+ * (__udp_queue_rcv_skb and __udp4_lib_rcv, net/ipv4/udp.c). To rank each
+ * loss once, InErrors keeps only what the others do not explain.
+ */
+export function explainInErrors(map: Map<string, Reading>): void {
+  for (const family of ['Udp', 'Udp6', 'UdpLite', 'UdpLite6']) {
+    const inErrors = map.get(`snmp:${family}InErrors`);
+    if (!inErrors) continue;
+    const explained = ['RcvbufErrors', 'MemErrors', 'InCsumErrors'].reduce((sum, n) => sum + (map.get(`snmp:${family}${n}`)?.value ?? 0), 0);
+    map.set(inErrors.key, { ...inErrors, value: Math.max(0, inErrors.value - explained) });
+  }
+}
+
+type Paired = Reading & { rate: number | null };
+
+export type PairResult = { paired: Paired[]; backwards: string[]; onlyEarlier: number; onlyLater: number };
+
+/** Rates per second between snapshots; with one snapshot, only nstat's own intervals give a rate. */
+export function pair(now: Map<string, Reading>, before: Map<string, Reading> | null, intervalS: number): PairResult {
+  const paired: Paired[] = [];
+  const backwards: string[] = [];
+  let onlyLater = 0;
+  for (const r of now.values()) {
+    // nstat without -a already printed a change: over `sleep N` it is a rate, otherwise it has no time base.
+    if (r.deltaOverS !== undefined) {
+      paired.push({ ...r, rate: r.deltaOverS ? r.value / r.deltaOverS : null });
+      continue;
+    }
+    if (!before) {
+      paired.push({ ...r, rate: null });
+      continue;
+    }
+    const prev = before.get(r.key);
+    if (!prev || prev.deltaOverS !== undefined) {
+      onlyLater++;
+      paired.push({ ...r, rate: null });
+      continue;
+    }
+    const delta = r.value - prev.value;
+    if (delta < 0) {
+      // Counters that matter for the diagnosis are named first.
+      const line = `${r.name} (${prev.value} → ${r.value})`;
+      if (ruleFor(r)) backwards.unshift(line);
+      else backwards.push(line);
+      paired.push({ ...r, rate: null });
+    } else paired.push({ ...r, rate: delta / intervalS });
+  }
+  const onlyEarlier = before ? [...before.keys()].filter((k) => !now.has(k)).length : 0;
+  return { paired, backwards, onlyEarlier, onlyLater };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
+
+function scopeOf(r: Reading): string {
+  if (r.format === '/proc/net/softnet_stat') return 'softnet';
+  if (r.format === 'nstat' || r.format === 'netstat -s' || r.format === '/proc/net/snmp') return 'snmp';
+  return r.key.split(':').slice(0, 2).join(':');
+}
+
+function sumRates(members: readonly Paired[]): number | null {
+  if (members.some((m) => m.rate === null)) return null;
+  return members.reduce((s, m) => s + m.rate!, 0);
+}
+
+function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Paired, extra: string, twoSnapshots: boolean): Finding {
+  const stale = twoSnapshots && rate === 0 ? ' Not climbing between the two snapshots: this happened before them.' : '';
+  return {
+    where: rule.where,
+    counter,
+    count,
+    rate,
+    advice: rule.advice({ iface: first.iface ?? '<if>', driver: first.driver }),
+    link: rule.link ? labLink(rule.link) : null,
+    severity: rule.weight,
+    meaning: `${rule.meaning}${extra}${stale}`,
+    source: first.source,
+  };
+}
+
+/** Findings for the counters that count lost packets and are above zero. */
+export function counterFindings(paired: readonly Paired[], twoSnapshots: boolean): Finding[] {
+  const groups = new Map<string, { rule: Rule; members: Paired[] }>();
+  for (const r of paired) {
+    const rule = ruleFor(r);
+    if (!rule) continue;
+    const id = `${scopeOf(r)}|${r.group}`;
+    const g = groups.get(id) ?? { rule, members: [] };
+    g.members.push(r);
+    groups.set(id, g);
+  }
+  const out: Finding[] = [];
+  for (const { rule, members } of groups.values()) {
+    const live = members.filter((m) => m.value > 0 || (m.rate ?? 0) > 0);
+    if (live.length === 0) continue;
+    if (rule.perMember && live.length <= 4) {
+      for (const m of live) out.push(finding(rule, m.name, m.value, m.rate, m, '', twoSnapshots));
+      continue;
+    }
+    const count = members.reduce((s, m) => s + m.value, 0);
+    const rate = sumRates(members);
+    if (members.length === 1) {
+      out.push(finding(rule, members[0]!.name, count, rate, members[0]!, '', twoSnapshots));
+      continue;
+    }
+    const worst = live.reduce((a, b) => ((b.rate ?? b.value) > (a.rate ?? a.value) ? b : a));
+    const unit = worst.member.startsWith('CPU') ? 'CPUs' : 'queues';
+    const counter = `${members[0]!.group} (sum over ${members.length} ${unit})`;
+    const extra = ` Non-zero on ${live.length} of ${members.length} ${unit}; most on ${worst.member} (${fmt(worst.value)}).`;
+    out.push(finding(rule, counter, count, rate, members[0]!, extra, twoSnapshots));
+  }
+  return out;
+}
+
+/** Worst first: by rate with two snapshots, by count with one, each times how directly the counter means loss. */
+export function rank(findings: Finding[], twoSnapshots: boolean): Finding[] {
+  // Interrupt placement is a cause, not a count of lost packets: it ranks below any real loss.
+  const magnitude = (f: Finding) => (f.where === 'interrupt distribution' ? 1 : twoSnapshots ? (f.rate ?? 0) : f.count);
+  const score = (f: Finding) => (f.severity ?? 0) * magnitude(f);
+  return [...findings].sort((a, b) => score(b) - score(a) || (b.severity ?? 0) - (a.severity ?? 0) || b.count - a.count || a.counter.localeCompare(b.counter));
+}

@@ -1,0 +1,32 @@
+/**
+ * Which counters mean packets were lost, where, and what to do about it.
+ * Meanings come from the kernel and driver sources named in each rule;
+ * advice names the real knob. A rule's weight (0…1) says how directly the
+ * counter counts lost packets: 1 for a drop counter, less for events that
+ * only precede loss (time_squeeze) or are usually harmless (NoPorts).
+ */
+import type { Reading } from '../types';
+import { ethtoolRule, IP_RULES } from './nic';
+import type { Rule } from './rule';
+import { SNMP_RULES, SOFTNET_RULES } from './stack';
+
+export type { AdviceContext, Rule } from './rule';
+export { INTERRUPT_RULE } from './stack';
+
+/** The rule for a reading, or null if its counter says nothing about lost packets. */
+export function ruleFor(r: Reading): Rule | null {
+  switch (r.format) {
+    case '/proc/net/softnet_stat':
+      return SOFTNET_RULES[r.group] ?? null;
+    case 'nstat':
+    case 'netstat -s':
+    case '/proc/net/snmp':
+      return SNMP_RULES[r.group] ?? (/^Udp6InErrors$|^UdpLiteInErrors$/.test(r.group) ? SNMP_RULES.UdpInErrors! : null);
+    case 'ip -s link':
+      return IP_RULES[r.group] ?? null;
+    case 'ethtool -S':
+      return ethtoolRule(r.group);
+    default:
+      return null;
+  }
+}
