@@ -58,7 +58,7 @@ test('without --json: a readable report with findings, advice and the lab link',
   expect(r.stdout).toContain('Recognised:\n  ethtool -S — lines 3–22');
   expect(r.stdout).toContain('1. NIC RX ring: rx_no_dma_resources = 529,324,299');
   expect(r.stdout).toContain('ethtool -G eno2 rx 4096');
-  expect(r.stdout).toMatch(/See it happen: \/chapters\/tuning\/\?receive-path\.\S+#receive-path/);
+  expect(r.stdout).toMatch(/See it happen: \/chapters\/tuning\/\?receive-path\.\S+#tuning-lab/);
 });
 
 describe('exit status 2 with a message', () => {

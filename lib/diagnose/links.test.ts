@@ -25,7 +25,7 @@ function valuesFromLink(link: string) {
 describe('lab links', () => {
   test.each(ids)('%s: /chapters/tuning/ with the receive-path state and anchor', (id) => {
     const link = labLink(id);
-    expect(link).toMatch(/^\/chapters\/tuning\/\?receive-path\.[a-z_]+=[^&#]+(&receive-path\.[a-z_]+=[^&#]+)*#receive-path$/);
+    expect(link).toMatch(/^\/chapters\/tuning\/\?receive-path\.[a-z_]+=[^&#]+(&receive-path\.[a-z_]+=[^&#]+)*#tuning-lab$/);
     // Only values that differ from the defaults are written.
     const defaults = defaultValues(receivePathParams) as Record<string, number | boolean>;
     for (const [k, v] of new URL(link, 'https://example.invalid').searchParams) {

@@ -12,6 +12,8 @@ export type LinkId = 'ring' | 'backlog' | 'socket' | 'softirq' | 'one-cpu';
 
 const SIM_ID = 'receive-path';
 const PAGE = '/chapters/tuning/';
+/** The id of chapter 4's lab figure (content/chapters/04-tuning.mdx). */
+export const LAB_ANCHOR = 'tuning-lab';
 
 function scenario(id: string): Partial<ReceivePathValues> {
   const s = DROP_SCENARIOS.find((d) => d.id === id);
@@ -46,8 +48,8 @@ export const LINK_STATES: Record<LinkId, LinkState> = {
 
 const defaults = defaultValues(receivePathParams);
 
-/** `/chapters/tuning/?receive-path.ring_size=256&…#receive-path`: only values that differ from the defaults are written. */
+/** `/chapters/tuning/?receive-path.ring_size=256&…#tuning-lab`: only values that differ from the defaults are written. */
 export function labLink(id: LinkId): string {
   const values = withDefaults(receivePathParams, LINK_STATES[id].params);
-  return `${PAGE}${writeSimQuery('', SIM_ID, values, defaults)}#${SIM_ID}`;
+  return `${PAGE}${writeSimQuery('', SIM_ID, values, defaults)}#${LAB_ANCHOR}`;
 }
