@@ -114,7 +114,7 @@ export const receivePathEntry: EventEntry<typeof receivePathAll, RunSummary, Rec
     { id: 'large-frames', label: '1518-byte frames', values: { frame_bytes: 1518 } },
     { id: 'low-latency', label: 'Light load, busy polling', values: { load_pct: 0.1, busy_poll_us: 50 } },
   ],
-  panels: ['full', 'pipeline', 'counters', 'latency'],
+  panels: ['full', 'pipeline', 'counters', 'latency', 'lab'],
   metrics,
   defaultDurationMs: 100,
   load: load('receive-path', {}),
