@@ -13,3 +13,4 @@ export { exportScript, type ChangeRecord } from './changes';
 export { deriveValues, KNOBS, type Derived, type KnobValues, type Topology } from './derive';
 export { createMachineState, APP_NAME, APP_PID, IFACE, IRQ_BASE, NCPUS, type MachineState } from './machine';
 export { type CountersSource, type MachineCounters } from './counters';
+export { commandsForValues } from './from-values';

@@ -2,6 +2,7 @@
 /** Where each CPU's time went so far: hard IRQ, softirq, ksoftirqd, application, busy polling, idle. */
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { CORE_ACTIVITIES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
+import { useCpuName } from './cpu-names';
 import { ACTIVITY_WORDS } from './pipeline';
 
 const COLOUR: Record<CoreActivity, string> = {
@@ -14,6 +15,7 @@ const COLOUR: Record<CoreActivity, string> = {
 };
 
 export function CpuBars({ sim }: { sim: ReceivePathSim; version: number }) {
+  const cpuName = useCpuName();
   const times = sim.cpuTime();
   const total = Math.max(1, sim.now);
   return (
@@ -22,8 +24,8 @@ export function CpuBars({ sim }: { sim: ReceivePathSim; version: number }) {
       <div className="space-y-1.5">
         {times.map((t, cpu) => (
           <div key={cpu} className="flex items-center gap-2">
-            <span className="w-12 shrink-0 text-xs tabular text-ink-2">CPU {cpu}</span>
-            <div className="flex h-4 min-w-0 flex-1 overflow-hidden rounded border border-rule" role="img" aria-label={`CPU ${cpu}: ${CORE_ACTIVITIES.map((a) => `${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`).join(', ')}`}>
+            <span className="w-12 shrink-0 text-xs tabular text-ink-2">CPU {cpuName(cpu)}</span>
+            <div className="flex h-4 min-w-0 flex-1 overflow-hidden rounded border border-rule" role="img" aria-label={`CPU ${cpuName(cpu)}: ${CORE_ACTIVITIES.map((a) => `${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`).join(', ')}`}>
               {CORE_ACTIVITIES.map((a) => (t[a] > 0 ? <div key={a} style={{ width: `${(t[a] / total) * 100}%`, background: COLOUR[a] }} title={`${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`} /> : null))}
             </div>
           </div>

@@ -5,6 +5,7 @@
  * the Linux counters with "why was this dropped?", the charts, and the
  * panel-specific parts.
  */
+import dynamic from 'next/dynamic';
 import { useCallback, useRef, useState } from 'react';
 import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
@@ -19,12 +20,16 @@ import type { EventEntry } from '@/simulations/catalog-types';
 import type { ParamSpecs } from '@/simulations/params';
 import { CountersPanel } from './counters-panel';
 import { CpuBars } from './cpu-bars';
+import { CpuNames } from './cpu-names';
 import { DropExplainer, latestDrop } from './drop-explainer';
 import { LatencyHistogram } from './latency-histogram';
 import { Pipeline, type PipelineHandle } from './pipeline';
 import { SeriesCharts, seriesData } from './series-chart';
 import { SweepCurve } from './sweep-curve';
 import { SPEEDS, useEventSim } from './use-event-sim';
+
+// The lab's console is only needed on chapter 4's page.
+const TuningLab = dynamic(() => import('./tuning-lab').then((m) => m.TuningLab), { ssr: false, loading: () => <p className="font-sans text-sm text-ink-2">Loading the terminal…</p> });
 
 /** "t = 1.2 ms: offered 14.9 Mpps, delivered 0.68 Mpps, 93 % dropped (rx_missed_errors)". */
 export function runSentence(sim: ReceivePathSim): string {
@@ -45,6 +50,7 @@ const PANEL_NAMES: Record<string, string> = {
   ring: 'the ring',
   curve: 'delivered against offered load',
   cpu: 'CPU time',
+  lab: 'the tuning lab',
 };
 
 export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }: SimulationViewProps) {
@@ -55,6 +61,9 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }
   const near = useNearScreen(frameRef);
   const reducedMotion = useReducedMotion();
   const [explain, setExplain] = useState<DropCounter | null>(null);
+  // The lab names CPUs as its console does (model core → machine CPU).
+  const [coreCpu, setCoreCpu] = useState<number[] | null>(null);
+  const cpuName = useCallback((c: number) => coreCpu?.[c] ?? c, [coreCpu]);
   const [pickedSerial, setPickedSerial] = useState<number | undefined>(undefined);
   const onFrame = useCallback((sim: ReceivePathSim, stepMs: number) => pipelineRef.current?.draw(sim, stepMs), []);
   const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame });
@@ -122,6 +131,17 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }
         <>
           <SweepCurve entryId={entry.id} values={values} seed={seed} active={near} />
           {pipeline}
+        </>
+      );
+      break;
+    case 'lab':
+      body = (
+        <>
+          <CpuNames.Provider value={cpuName}>
+            {pipeline}
+            {sim && <CpuBars sim={sim} version={live.version} />}
+          </CpuNames.Provider>
+          <TuningLab sim={sim} values={values} set={set} seed={seed} onTopology={setCoreCpu} />
         </>
       );
       break;

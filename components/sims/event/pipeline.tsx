@@ -9,6 +9,7 @@
 import { forwardRef, useImperativeHandle, useRef, useState, useEffect, type MouseEvent as ReactMouseEvent } from 'react';
 import type { ReceivePathSim, Snapshot } from '@/simulations/models/receive-path/model';
 import { STAGES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
+import { useCpuName } from './cpu-names';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
 import { cellGrid, pipelineLayout, type Box, type Column, type LaneLayout } from './pipeline-layout';
@@ -159,12 +160,13 @@ function LaneStructure({ lane, snapshot, appCpu, colours, compact }: { lane: Lan
   const backlogCpu = Math.max(0, appCpu);
   const backlog = snapshot?.backlogs[backlogCpu];
   const stroke = colours?.rule ?? 'currentColor';
+  const cpuName = useCpuName();
   const irqState = ring ? (ring.busyPolled ? 'busy polled' : ring.napiScheduled ? 'NAPI polling' : ring.irqArmed ? 'IRQ armed' : 'IRQ pending') : '';
   return (
     <g>
       <QueueBox b={lane.ring} stroke={stroke} title={`rx-${lane.lane}`} value={ring ? `${ring.length} / ${ring.capacity}` : ''} note={compact ? '' : irqState} />
       <CpuBox b={lane.irqCpu} cpu={lane.lane} activity={irqCore?.activity ?? 'idle'} colours={colours} extra={irqCore?.ksoftirqd ? 'ksoftirqd took over' : ''} />
-      {lane.backlog && <QueueBox b={lane.backlog} stroke={stroke} title={`CPU ${backlogCpu}`} value={backlog ? `${backlog.length} / ${backlog.capacity}` : ''} note="" />}
+      {lane.backlog && <QueueBox b={lane.backlog} stroke={stroke} title={`CPU ${cpuName(backlogCpu)}`} value={backlog ? `${backlog.length} / ${backlog.capacity}` : ''} note="" />}
       <QueueBox
         b={lane.socket}
         stroke={stroke}
@@ -207,12 +209,13 @@ function QueueBox({ b, stroke, title, value, note }: { b: Box; stroke: string; t
 }
 
 function CpuBox({ b, cpu, activity, colours, extra }: { b: Box; cpu: number; activity: CoreActivity; colours: Colours | undefined; extra: string }) {
+  const cpuName = useCpuName();
   const colour = colours ? activityColour(activity, colours) : 'currentColor';
   return (
     <g data-cpu={cpu} data-activity={activity}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} fill={colour} fillOpacity={activity === 'idle' ? 0.06 : 0.16} stroke={colour} strokeWidth={1.5} />
       <text x={b.x + 6} y={b.y + 12} className="fill-ink text-[10.5px] font-semibold">
-        CPU {cpu}
+        CPU {cpuName(cpu)}
       </text>
       <text x={b.x + 6} y={b.y + b.h - 6} className="text-[10.5px] font-semibold" fill={colour}>
         {ACTIVITY_WORDS[activity]}
@@ -227,13 +230,14 @@ function CpuBox({ b, cpu, activity, colours, extra }: { b: Box; cpu: number; act
 }
 
 function AppBox({ b, cpu, phase, activity, colours, shared }: { b: Box; cpu: number; phase: string; activity: CoreActivity; colours: Colours | undefined; shared?: boolean }) {
+  const cpuName = useCpuName();
   const colour = colours?.['stage-app'] ?? 'currentColor';
   const running = activity === 'app' || activity === 'busy_poll';
   return (
     <g data-app-cpu={cpu}>
       <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} fill={colour} fillOpacity={running ? 0.16 : 0.05} stroke={colour} strokeWidth={1.5} strokeDasharray={shared ? '4 3' : undefined} />
       <text x={b.x + 6} y={b.y + 12} className="fill-ink text-[10.5px] font-semibold">
-        {cpu < 0 ? 'CPU' : shared && b.w >= 110 ? `CPU ${cpu} (shared)` : `CPU ${cpu}`}
+        {cpu < 0 ? 'CPU' : shared && b.w >= 110 ? `CPU ${cpuName(cpu)} (shared)` : `CPU ${cpuName(cpu)}`}
       </text>
       <text x={b.x + 6} y={b.y + b.h - 6} className="text-[10px]" fill={colour}>
         {b.w >= 130 ? phase.replace(/ in recv\(\)$/, '') : APP_PHASE_SHORT(phase)}
