@@ -9,8 +9,9 @@ import { runInNewContext } from 'node:vm';
 import { EventQueue } from '../simulations/engine/event-queue';
 import { Rng } from '../simulations/engine/rng';
 import { calibrate } from '../simulations/models/receive-path/calibration';
-import { ReceivePathSim } from '../simulations/models/receive-path/model';
-import { modelValues } from '../simulations/models/receive-path/run';
+import { TUNING_RUN, TUNING_STEPS } from '../simulations/models/receive-path/tuning-steps';
+import { lineRatePps, ReceivePathSim } from '../simulations/models/receive-path/model';
+import { modelValues, runReceivePath } from '../simulations/models/receive-path/run';
 
 /**
  * Classic "hold" benchmark: pop the earliest event, schedule one a random time
@@ -86,7 +87,16 @@ export function simulationFigures() {
   const receivePath = receivePathSpeed();
   const heap = heapGrowth();
   const calibration = calibrate();
-  return { engine, engine_1000_pending: engineDeep, receive_path: receivePath, heap, calibration };
+  return { engine, engine_1000_pending: engineDeep, receive_path: receivePath, heap, calibration, tuning: tuningSteps() };
+}
+
+/** Chapter 4's steps from the stock kernel, at 10 GbE / 64 B line rate (deterministic). */
+function tuningSteps() {
+  const line = lineRatePps(10, 64);
+  return TUNING_STEPS.map((s) => {
+    const r = runReceivePath(s.id, modelValues(s.values), TUNING_RUN.seed, TUNING_RUN.durationMs);
+    return { id: s.id, label: s.label, command: s.command, delivered_pps: Math.round(r.delivered_pps), line_rate_share: r.delivered_pps / line, p99_us: r.latency_ns.p99 / 1000 };
+  });
 }
 
 export function printSimulationFigures(f: ReturnType<typeof simulationFigures>, table: (h: string[], r: string[][], align?: 'numbers' | 'text') => void) {
@@ -104,6 +114,13 @@ export function printSimulationFigures(f: ReturnType<typeof simulationFigures>, 
   );
   console.log('\nCalibration: the receive-path model against published figures');
   table(['what', 'published', 'model', 'holds'], f.calibration.rows.map((r) => [r.what, r.published, r.model, r.holds ? 'yes' : 'NO']), 'text');
+  const stock = f.tuning.find((t) => t.id === 'stock')!.delivered_pps;
+  console.log('\nChapter 4, tuning one knob at a time: 10 GbE, 64 B, line rate (target: tuned ≥ 2 × stock, below line rate)');
+  table(
+    ['step', 'delivered', '× stock', 'of line rate', 'p99 latency'],
+    f.tuning.map((t) => [t.label, `${n(Math.round(t.delivered_pps / 1e3))} kpps`, `${(t.delivered_pps / stock).toFixed(2)} ×`, `${(t.line_rate_share * 100).toFixed(1)} %`, `${n(Math.round(t.p99_us))} µs`]),
+    'text',
+  );
   console.log('\nLivelock curve, 1 GbE 64 B, application on its own CPU (delivered kpps)');
   table(['load', 'offered', 'NAPI', 'IRQ per packet'], f.calibration.curve.map((c) => [`${c.load_pct} %`, n(Math.round(c.offered_pps / 1e3)), n(Math.round(c.napi_pps / 1e3)), n(Math.round(c.irq_pps / 1e3))]));
 }
