@@ -157,6 +157,15 @@ export const glossary: readonly GlossaryEntry[] = [
     refs: ['kernel-statistics', 'kernel-mlx5-counters'],
     aka: ['rx_out_of_buffer', 'missed', 'rx_no_buffer_count'],
   },
+  {
+    id: 'bufferbloat',
+    term: 'bufferbloat',
+    stage: 'nic',
+    short: 'Queues so deep that packets wait in them for a long time: fewer drops, at the price of latency for everything behind them.',
+    long: 'A bigger ring or socket buffer absorbs a longer burst, but under sustained overload it only fills up and holds every packet longer. Red Hat’s tuning guide warns against growing queues without a specific problem to solve.',
+    refs: ['redhat-rhel6-tuning'],
+    aka: ['buffer bloat'],
+  },
 
   // ── DMA and memory ───────────────────────────────────────────────────────
   {
@@ -209,6 +218,14 @@ export const glossary: readonly GlossaryEntry[] = [
     long: 'Set with ethtool -C (rx-usecs, rx-frames, adaptive-rx). It trades up to rx-usecs of extra latency for fewer interrupts per packet.',
     refs: ['packagecloud2016'],
     aka: ['interrupt moderation', 'ITR'],
+  },
+  {
+    id: 'irq-affinity',
+    term: 'IRQ affinity',
+    stage: 'irq',
+    short: 'The CPUs an interrupt may be delivered to, in /proc/irq/N/smp_affinity (a mask) or smp_affinity_list (a list); irqbalance may rewrite it.',
+    refs: ['kernel-irq-affinity'],
+    aka: ['smp_affinity', 'smp_affinity_list'],
   },
   {
     id: 'receive-livelock',
@@ -366,6 +383,14 @@ export const glossary: readonly GlossaryEntry[] = [
     refs: ['lutomirski2014-audit'],
     aka: ['syscall'],
   },
+  {
+    id: 'recvmmsg',
+    term: 'recvmmsg()',
+    stage: 'app',
+    short: 'A system call that returns up to a batch of datagrams at once, so one kernel entry is shared by many packets. The per-packet work remains.',
+    refs: ['man-recvmmsg2'],
+    aka: ['recvmmsg', 'sendmmsg'],
+  },
 
   // ── The CPU ──────────────────────────────────────────────────────────────
   {
@@ -374,6 +399,14 @@ export const glossary: readonly GlossaryEntry[] = [
     stage: 'cpu',
     short: 'The kernel stopping one thread and running another on a CPU: around a microsecond or two, more once caches and TLB have gone cold.',
     refs: ['blandy-ctxswitch'],
+  },
+  {
+    id: 'cpu-affinity',
+    term: 'CPU affinity',
+    stage: 'cpu',
+    short: 'The CPUs a thread is allowed to run on. taskset reads and sets it; the scheduler never runs the thread anywhere else.',
+    refs: ['man-taskset1'],
+    aka: ['taskset', 'pinning', 'sched_setaffinity'],
   },
   {
     id: 'cache-miss',

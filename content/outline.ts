@@ -36,8 +36,8 @@ export const outline: readonly OutlineChapter[] = [
     order: 4,
     slug: 'tuning',
     title: 'Tuning that doubles the baseline',
-    summary: 'Rings, coalescing, RSS, affinity, budgets and buffers, typed as real commands into a simulated machine: what each knob buys, and why it still is not line rate. Then read your own machine’s counters.',
-    status: 'planned',
+    summary: 'Rings, coalescing, RSS, affinity, budgets and buffers, typed as real commands into a simulated machine: what each knob buys, why only a few of them raise the rate, and why it still is not line rate.',
+    status: 'published',
   },
   {
     order: 5,

@@ -15,6 +15,7 @@ const PAGES = [
   { name: 'chapter-why-rewrite', path: '/chapters/why-rewrite/', status: 200, heading: 'Why would anyone rewrite the network stack?' },
   { name: 'chapter-receive-path', path: '/chapters/receive-path/', status: 200, heading: 'The Linux receive path, step by step' },
   { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
+  { name: 'chapter-tuning', path: '/chapters/tuning/', status: 200, heading: 'Tuning that doubles the baseline' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },
