@@ -15,14 +15,15 @@ import { formatDuration, formatNumber } from '@/lib/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 import { commandsForValues, createConsole, KNOBS, type KnobValues, type LabConsole } from '@/simulations/console';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import { TUNING_RUN } from '@/simulations/models/receive-path/tuning-steps';
 import type { RunSummary } from '@/simulations/models/receive-path/summary';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
 import { LabTerminal, type TranscriptLine } from './lab-terminal';
 
 /** Knobs the lab's machine owns. The receive mode and recvmmsg belong to the kernel build and the application, not to a command. */
 const CONSOLE_KNOBS = KNOBS.filter((k) => k !== 'mode' && k !== 'recv_batch');
-/** Each before/after figure is a 20 ms run of the same traffic and seed. */
-const STEP_RUN_MS = 20;
+/** Each before/after figure is a run as long as chapter 4's table uses, so the two agree. */
+const STEP_RUN_MS = TUNING_RUN.durationMs;
 
 type Step = { id: number; label: string; values: ParamValues<ParamSpecs>; result?: StepResult; error?: string };
 type StepResult = { delivered: number; dropped: number; p99: number; p50: number };
