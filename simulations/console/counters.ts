@@ -70,6 +70,18 @@ type Raw = {
   now: number;
 };
 
+/** Every RX queue's counters added up: what the device-wide counters report. */
+export function queueTotals(c: MachineCounters): { packets: number; bytes: number; missed: number; interrupts: number } {
+  const t = { packets: 0, bytes: 0, missed: 0, interrupts: 0 };
+  for (const q of c.queues) {
+    t.packets += q.packets;
+    t.bytes += q.bytes;
+    t.missed += q.missed;
+    t.interrupts += q.interrupts;
+  }
+  return t;
+}
+
 export function zeroCounters(): MachineCounters {
   return {
     queues: Array.from({ length: MAX_CHANNELS }, () => ({ packets: 0, bytes: 0, missed: 0, interrupts: 0 })),

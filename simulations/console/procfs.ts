@@ -2,7 +2,7 @@
  * Text of the /proc files the lab shows, in the formats Linux 6.8 prints:
  * each function cites the kernel function whose seq_printf it imitates.
  */
-import type { MachineCounters } from './counters';
+import { queueTotals, type MachineCounters } from './counters';
 import { IRQ_BASE, NCPUS, PCI_ADDR, irqName, type MachineState } from './machine';
 
 const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
@@ -127,14 +127,7 @@ export type LinkStats = {
 
 /** eth0 per mlx5e_get_stats: software ring counters, rx_missed_errors = rx_out_of_buffer, rx_dropped from the core (backlog drops). */
 export function eth0Stats(c: MachineCounters): LinkStats {
-  let bytes = 0;
-  let packets = 0;
-  let missed = 0;
-  for (const q of c.queues) {
-    bytes += q.bytes;
-    packets += q.packets;
-    missed += q.missed;
-  }
+  const { bytes, packets, missed } = queueTotals(c);
   return {
     rx_bytes: bytes,
     rx_packets: packets,

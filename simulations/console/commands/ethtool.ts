@@ -12,6 +12,7 @@ import {
   RSS_TABLE_SIZE, tidOf, type MachineState,
 } from '../machine';
 import { NETDEV_RSS_KEY } from '../sysctl-table';
+import { queueTotals } from '../counters';
 
 const VERSION = '6.8';
 const BAD_ARGS = 'ethtool: bad command line argument(s)\nFor more information run ethtool -h\n';
@@ -502,16 +503,7 @@ function setRss(state: MachineState, args: string[]): CmdResult {
  */
 function showStats(state: MachineState, ctx: CmdContext): CmdResult {
   const c = ctx.counters();
-  let packets = 0;
-  let bytes = 0;
-  let missed = 0;
-  let events = 0;
-  for (const q of c.queues) {
-    packets += q.packets;
-    bytes += q.bytes;
-    missed += q.missed;
-    events += q.interrupts;
-  }
+  const { packets, bytes, missed, interrupts: events } = queueTotals(c);
   const rows: Array<[string, number]> = [
     ['rx_packets', packets],
     ['rx_bytes', bytes],
