@@ -189,7 +189,7 @@ describe('bad input exits with status 2 and says what is allowed', () => {
   test('an unknown simulation lists the known ones', () => {
     const err = simFails('no-such-sim');
     expect(err).toContain('Unknown simulation "no-such-sim"');
-    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']) expect(err).toContain(id);
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']) expect(err).toContain(id);
   });
 
   test('no simulation at all points to --list', () => {
@@ -231,11 +231,11 @@ describe('--list --json', () => {
     schema: { type: string; properties: Record<string, { minimum?: number; maximum?: number; enum?: number[]; unit?: string; help?: string; default?: unknown }>; required: string[] };
   };
 
-  test('lists all four simulations with their parameters and presets', () => {
+  test('lists every simulation with its parameters and presets', () => {
     const r = sim('--list', '--json');
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse(r.stdout) as Listed[];
-    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']);
+    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']);
     for (const e of list) {
       expect(e.params.length, e.id).toBeGreaterThan(0);
       for (const p of e.params) {
@@ -244,7 +244,7 @@ describe('--list --json', () => {
         expect(p.allowed, `${e.id}.${p.name}`).toMatch(/\S/);
       }
     }
-    for (const id of ['rx-ring', 'irq-vs-napi', 'receive-path']) {
+    for (const id of ['rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']) {
       const e = list.find((x) => x.id === id)!;
       expect(e.kind).toBe('event');
       expect(e.presets.map((p) => p.id), id).toEqual(expect.arrayContaining(['stock', 'tuned']));
@@ -265,7 +265,7 @@ describe('--list --json', () => {
   test('without --json it lists the same simulations as text', () => {
     const r = sim('--list');
     expect(r.code, r.stderr).toBe(0);
-    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path']) expect(r.stdout).toContain(`${id} (`);
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']) expect(r.stdout).toContain(`${id} (`);
     expect(r.stdout).toContain('--frame_bytes=64');
   });
 });

@@ -97,6 +97,27 @@ export const irqVsNapiEntry: EventEntry<typeof irqVsNapiParams, RunSummary, Rece
   load: load('irq-vs-napi', irqVsNapiFixed),
 };
 
+// Chapter 4: the one placement that doubles a saturated queue. 10 GbE line
+// rate of minimum-size frames on one queue (or a few), stock otherwise.
+const cpuPlacementParams = pick(['link_gbps', 'frame_bytes', 'load_pct', 'queues', 'app_cpu'], { link_gbps: 10, load_pct: 100 });
+
+export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary, ReceivePathSim> = {
+  kind: 'event',
+  id: 'cpu-placement',
+  title: 'Where the application runs',
+  summary: 'The receiving thread on the CPU that takes the queue’s interrupt, or on a CPU of its own: under overload, ksoftirqd and the application share one core or each get a whole one.',
+  params: cpuPlacementParams,
+  presets: [
+    { id: 'stock', label: 'Same CPU as the interrupt', values: { app_cpu: APP_CPU.same, queues: 1 } },
+    { id: 'tuned', label: 'A CPU of its own (taskset)', values: { app_cpu: APP_CPU.other, queues: 1 } },
+    { id: 'rss-4', label: 'Four queues, own CPUs', values: { app_cpu: APP_CPU.other, queues: 4 } },
+  ],
+  panels: ['cpu'],
+  metrics,
+  defaultDurationMs: 50,
+  load: load('cpu-placement', {}),
+};
+
 const receivePathAll = pick(Object.keys(receivePathParams) as Array<keyof ReceivePathParams>);
 
 

@@ -10,7 +10,7 @@ import type { SimulationViewProps } from './view-props';
 
 import type { ViewId } from './view-ids';
 
-// The three receive-path simulations share one view; its panels pick the parts.
+// The receive-path simulations share one view; its panels pick the parts.
 const eventView = dynamic(() => import('./event/event-sim-view').then((m) => m.EventSimView));
 
 export const simulationViews: Partial<Record<string, ComponentType<SimulationViewProps>>> = {
@@ -18,4 +18,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'rx-ring': eventView,
   'irq-vs-napi': eventView,
   'receive-path': eventView,
+  'cpu-placement': eventView,
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;
