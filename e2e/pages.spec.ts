@@ -17,6 +17,7 @@ const PAGES = [
   { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
+  { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },
   { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },
 ] as const;
 
