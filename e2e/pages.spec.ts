@@ -18,6 +18,7 @@ const PAGES = [
   { name: 'chapter-tuning', path: '/chapters/tuning/', status: 200, heading: 'Tuning that doubles the baseline' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
+  { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },
   { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },
 ] as const;
 

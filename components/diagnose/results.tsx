@@ -1,0 +1,113 @@
+import type { Diagnosis } from '@/lib/diagnose';
+import { lineRange } from '@/lib/diagnose/text';
+import { FindingCard } from './finding-card';
+import { outcome, summarise } from './summary';
+import { WithCode } from './with-code';
+
+const h3 = 'text-lg font-semibold tracking-tight text-ink';
+const snap = (s?: 'first' | 'later') => (s ? `${s === 'first' ? 'first' : 'later'} snapshot, ` : '');
+
+const boxes = {
+  nothing: 'border-warn/40 bg-warn-soft',
+  clean: 'border-good/40 bg-good-soft',
+  findings: 'border-rule bg-paper-2',
+} as const;
+
+/** The diagnosis of the current paste: the summary, the findings worst first, what was read and what not, and the notes. */
+export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
+  const kind = outcome(d);
+  return (
+    <div className="space-y-8" data-outcome={kind}>
+      <div className={`rounded-xl border px-4 py-3 ${boxes[kind]}`}>
+        <p className="font-semibold text-ink" data-summary>
+          {summarise(d)}
+        </p>
+        {kind === 'nothing' && (
+          <p className="mt-1 text-sm leading-relaxed text-ink-2">
+            The page reads the output of <code className="font-mono">ethtool -S</code>, <code className="font-mono">/proc/net/softnet_stat</code>,{' '}
+            <code className="font-mono">nstat</code> or <code className="font-mono">netstat -s</code>, <code className="font-mono">/proc/net/snmp</code>,{' '}
+            <code className="font-mono">ip -s link</code> and <code className="font-mono">/proc/interrupts</code>. Why each line was skipped is listed below.
+          </p>
+        )}
+      </div>
+
+      {d.findings.length > 0 && (
+        <section aria-labelledby="findings-heading">
+          <h3 id="findings-heading" className={h3}>
+            Where packets are lost, worst first
+          </h3>
+          <ol className="mt-3 space-y-4" data-findings>
+            {d.findings.map((f, i) => (
+              <FindingCard key={`${f.counter}|${f.source ?? ''}|${i}`} finding={f} rank={i + 1} />
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="recognised-heading" data-recognised>
+          <h3 id="recognised-heading" className={h3}>
+            Recognised
+          </h3>
+          {d.recognised.length === 0 ? (
+            <p className="mt-2 text-sm text-ink-2">Nothing.</p>
+          ) : (
+            <ul className="mt-2 space-y-2.5">
+              {d.recognised.map((b, i) => (
+                <li key={i} className="border-l-2 border-good/60 pl-3 text-sm leading-relaxed">
+                  <p className="flex flex-wrap items-baseline gap-x-2">
+                    <code className="font-mono font-semibold text-ink [overflow-wrap:anywhere]">{b.format}</code>
+                    <span className="text-xs text-ink-3">
+                      {snap(b.snapshot)}
+                      {lineRange(b.lines)}
+                    </span>
+                  </p>
+                  <p className="text-ink-2 break-words">{b.detail}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="unrecognised-heading" data-unrecognised>
+          <h3 id="unrecognised-heading" className={h3}>
+            Not recognised
+          </h3>
+          {d.unrecognised.length === 0 ? (
+            <p className="mt-2 text-sm text-ink-2">Every line was read.</p>
+          ) : (
+            <ul className="mt-2 space-y-2.5">
+              {d.unrecognised.map((u, i) => (
+                <li key={i} className="border-l-2 border-warn/50 pl-3 text-sm leading-relaxed">
+                  <p className="flex flex-wrap items-baseline gap-x-2">
+                    <span className="text-xs font-semibold text-ink-2">
+                      {snap(u.snapshot)}
+                      {lineRange(u.lines)}
+                    </span>
+                    <code className="min-w-0 font-mono text-[0.8rem] text-ink [overflow-wrap:anywhere]">{u.text}</code>
+                  </p>
+                  <p className="text-ink-2 break-words">{u.reason}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      {d.messages.length > 0 && (
+        <section aria-labelledby="notes-heading" data-messages>
+          <h3 id="notes-heading" className={h3}>
+            Notes
+          </h3>
+          <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm leading-relaxed text-ink-2 marker:text-ink-3">
+            {d.messages.map((m, i) => (
+              <li key={i} className="break-words">
+                <WithCode text={m} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
