@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { securityHeaders } from '../scripts/csp.mjs';
+import { simulationIds } from '../simulations/catalog';
 import { attachGuards } from './support/guards';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -185,7 +186,7 @@ test('bad requests get an error message naming the problem, and the worker keeps
   expect(byId.get('wrong-type')).toBe('Expected a message { type: "run", request: { id, … } }.');
   expect(byId.get('request-not-object')).toBe('A run request must be an object with at least an "id".');
   expect(byId.get('params-not-object')).toBe('"params" must be an object of parameter values.');
-  expect(byId.get('unknown-sim')).toBe('Unknown simulation "no-such-sim". Known: line-rate, rx-ring, irq-vs-napi, receive-path.');
+  expect(byId.get('unknown-sim')).toBe(`Unknown simulation "no-such-sim". Known: ${simulationIds.join(', ')}.`);
   expect(byId.get('out-of-range')).toBe('Bad value for frame_bytes: 10. Allowed: 64 … 9000 B in steps of 1.');
   expect(byId.get('bad-choice')).toBe('Bad value for mode: "bogus". Allowed: one of napi (0), irq (1).');
   expect(byId.get('unknown-preset')).toMatch(/^Unknown preset "nope" for receive-path\. Presets: stock, tuned, /);
