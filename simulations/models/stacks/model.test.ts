@@ -16,6 +16,9 @@ import {
 } from '../receive-path/stage-costs';
 import { RX_USECS_DEFAULT } from '../receive-path/linux-defaults';
 import { MEASURED_DELIVERED_PPS } from '../receive-path/tuning-steps';
+import { modelValues, runReceivePath } from '../receive-path/run';
+import { TUNED_VALUES } from '../receive-path/tuned';
+import { quotable } from '../../quotable';
 import { run } from './calibration';
 import { evaluateStack } from './evaluate';
 import { STOCK_SOFTIRQ_SHARE, udpPayloadBytes } from './kernel';
@@ -111,6 +114,20 @@ describe('analytic values', () => {
     expect(run('xdp_drop').cpu_util[0]!.busy).toBeCloseTo(14_880_952.4 * XDP_DROP_NS * 1e-9, 3);
     expect(run('xdp_drop', { load_pct: 1 }).cpu_util[0]!.busy).toBeLessThan(0.01);
     expect(run('dpdk', { load_pct: 0.1 }).cpu_util[0]!.busy).toBe(1);
+  });
+
+  it('the tuned kernel agrees with the event model at other frame sizes too (20 ms runs)', () => {
+    for (const frame_bytes of [256, 1024]) {
+      const event = runReceivePath('x', modelValues({ ...TUNED_VALUES, frame_bytes }), 1, 20).delivered_pps;
+      expect(Math.abs(run('kernel-tuned', { frame_bytes }).delivered_pps / event - 1), `${frame_bytes} B`).toBeLessThan(0.01);
+    }
+  });
+
+  it('prose quotes the same numbers', () => {
+    expect(quotable['stack-kernel-delivered']!.value).toBe(MEASURED_DELIVERED_PPS.stock);
+    expect(quotable['stack-dpdk-capacity']!.value).toBe(43_500_000);
+    expect(quotable['stack-dpdk-delivered']!.value).toBe(Math.round(run('dpdk').line_rate_pps));
+    expect(quotable['stack-onload-p50']!.value).toBe(run('onload', { load_pct: 0.1 }).latency_ns.p50);
   });
 
   it('the kernel’s payload is the receive-path model’s', () => {
