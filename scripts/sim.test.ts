@@ -235,7 +235,11 @@ describe('--list --json', () => {
     const r = sim('--list', '--json');
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse(r.stdout) as Listed[];
-    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']);
+    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
+    const stack = list.find((x) => x.id === 'stack')!;
+    expect(stack.kind).toBe('analytic');
+    expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
+    expect(stack.schema.properties.stack!.enum).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     for (const e of list) {
       expect(e.params.length, e.id).toBeGreaterThan(0);
       for (const p of e.params) {
@@ -265,7 +269,7 @@ describe('--list --json', () => {
   test('without --json it lists the same simulations as text', () => {
     const r = sim('--list');
     expect(r.code, r.stderr).toBe(0);
-    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']) expect(r.stdout).toContain(`${id} (`);
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']) expect(r.stdout).toContain(`${id} (`);
     expect(r.stdout).toContain('--frame_bytes=64');
   });
 });
@@ -288,5 +292,52 @@ describe('line-rate (analytic)', () => {
     expect(err).toContain('frameBytes');
     expect(err).toContain('64 … 9000');
     expect(simFails('line-rate', '--duration-ms=5')).toContain('a duration does not apply');
+  });
+});
+
+describe('stack (analytic, flat JSON like the event summaries)', () => {
+  test('--stack=dpdk at 10 GbE, 64 B: line rate on one core, drops under imissed, latency and CPU', () => {
+    const { text, json: r } = simJson('stack', '--stack=dpdk', '--link_gbps=10', '--frame_bytes=64');
+    expect(r.simulation).toBe('stack');
+    expect(r.params).toEqual({ stack: 5, link_gbps: 10, frame_bytes: 64, load_pct: 100, cores: 1 });
+    expect(r.stack).toMatchObject({ id: 'dpdk', receive: 'poll', zero_copy: true, batch: 32 });
+    expect(r.line_rate_pps).toBe(14880952.4);
+    expect(r.offered_pps).toBe(r.line_rate_pps);
+    expect(r.delivered_pps).toBe(r.line_rate_pps);
+    expect(r.delivered_gbps).toBeCloseTo(7.619, 3);
+    expect(r.drops).toEqual({ 'rte_eth_stats.imissed': 0 });
+    expect(r.latency_ns.p50).toBeGreaterThan(0);
+    expect(r.latency_ns.p50).toBeLessThanOrEqual(r.latency_ns.p99);
+    expect(r.latency_stages[0].stage).toBe('wire');
+    expect(r.cpu_util).toEqual([{ cpu: 0, busy: 1, role: 'DPDK' }]);
+    expect(r.counters['rte_eth_stats.ipackets']).toBe(r.delivered_pps);
+    expect(r.ns_per_packet).toBeCloseTo(22.99, 2);
+    // The number is the same request as the name.
+    expect(simJson('stack', '--stack=5', '--link_gbps=10', '--frame_bytes=64').text).toBe(text);
+  });
+
+  test('the stock kernel delivers the receive-path model’s 684 kpps and splits its drops between the ring and the socket', () => {
+    const { json: r } = simJson('stack', '--stack=kernel');
+    expect(r.delivered_pps).toBeCloseTo(684_000, 0);
+    expect(Object.keys(r.drops)).toEqual(['rx_missed_errors', 'UdpRcvbufErrors']);
+    expect(r.drops.rx_missed_errors + r.drops.UdpRcvbufErrors + r.delivered_pps).toBeCloseTo(r.offered_pps, 0);
+  });
+
+  test('presets, names with underscores, and bad names', () => {
+    expect(simJson('stack', '--preset=dpdk-100g').json.delivered_pps).toBe(43_500_000);
+    expect(simJson('stack', '--stack=af_xdp_zc', '--load_pct=10').json.stack.id).toBe('af_xdp_zc');
+    const err = simFails('stack', '--stack=dpdk2');
+    expect(err).toContain('Bad value for stack: "dpdk2"');
+    expect(err).toContain('dpdk (5)');
+    expect(err).toContain('ef_vi (12)');
+    expect(simFails('stack', '--duration-ms=5')).toContain('a duration does not apply');
+  });
+
+  test('without --json it prints the same human summary as the event simulations, drops as rates', () => {
+    const r = sim('stack', '--stack=onload', '--frame_bytes=1518');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('stack: offered 0.813 Mpps (line rate 0.813 Mpps), delivered 0.813 Mpps');
+    expect(r.stdout).toContain('drops per second: rx_nodesc_drop_cnt 0');
+    expect(r.stdout).toMatch(/latency \(µs\): p50 \d/);
   });
 });

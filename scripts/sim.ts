@@ -95,7 +95,9 @@ function printHuman(result: unknown) {
   const s = r as Summary;
   const mpps = (x: number) => `${(x / 1e6).toFixed(3)} Mpps`;
   console.log(`${s.simulation}: offered ${mpps(s.offered_pps)} (line rate ${mpps(s.line_rate_pps)}), delivered ${mpps(s.delivered_pps)} = ${s.delivered_gbps} Gbit/s`);
-  console.log(`drops: ${Object.entries(s.drops).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  // Analytic entries have no simulated duration: their drops are rates, not counts.
+  const rates = (result as { duration_ms?: unknown }).duration_ms === undefined;
+  console.log(`drops${rates ? ' per second' : ''}: ${Object.entries(s.drops).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`latency (µs): ${Object.entries(s.latency_ns).filter(([k]) => k !== 'samples').map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
   console.log(`cpu busy: ${s.cpu_util.map((c) => `cpu${c.cpu} ${(c.busy * 100).toFixed(0)}%`).join(', ')}`);
 }

@@ -34,6 +34,12 @@ export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
   kind: 'analytic';
   // Method syntax on purpose: it keeps entries assignable to AnySimulationEntry.
   evaluate(values: ParamValues<S>): R;
+  /**
+   * The JSON a headless run prints (CLI, Web Worker). Without it a run prints
+   * { simulation, params, result }; entries whose result already has the shape
+   * of the event summaries (delivered_pps, drops, latency_ns, …) return it flat.
+   */
+  toJson?(values: ParamValues<S>, result: R): unknown;
 };
 
 /**

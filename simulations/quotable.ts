@@ -59,11 +59,30 @@ import {
   WAKE_LATENCY_NS,
 } from './models/receive-path/stage-costs';
 import { TUNED_VALUES } from './models/receive-path/tuned';
+import { evaluateStack } from './models/stacks/evaluate';
+import {
+  AF_XDP_ZC_PPS,
+  DPDK_BURST,
+  EF_VI_HALF_RTT_NS,
+  NETMAP_NS,
+  ONLOAD_TCP_HALF_RTT_NS,
+  ONLOAD_UDP_HALF_RTT_NS,
+  PFRING_ZC_PPS,
+  VMA_TCP_HALF_RTT_NS,
+  VMA_UDP_HALF_RTT_NS,
+  XDP_PASS_OVERHEAD_NS,
+  XDP_REDIRECT_PPS,
+} from './models/stacks/published';
+import { STACKS } from './models/stacks/stacks';
 import { MEASURED_DELIVERED_PPS, TUNING_STEPS } from './models/receive-path/tuning-steps';
 
 export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times' | 'times';
 
 export type Quotable = { value: number; unit: QuotableUnit; label: string; source?: string };
+
+/** One stack at 10 GbE, 64 B, one core: at line rate (throughput) and at 0.1 % load (latency). */
+const stackAt = (i: number, load_pct: number) => evaluateStack({ stack: i, link_gbps: 10, frame_bytes: 64, load_pct, cores: 1 });
+const tenth = (x: number) => Math.round(x * 10) / 10;
 
 const pps = (value: number, label: string, source: string): Quotable => ({ value, unit: 'pps', label, source });
 const bytes = (value: number, label: string): Quotable => ({ value, unit: 'B', label, source: 'ieee8023' });
@@ -143,6 +162,32 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   // What the model delivers at 10 GbE / 64 B line rate for each of chapter 4's steps (tuning-steps.test.ts keeps them true).
   ...Object.fromEntries(
     TUNING_STEPS.map((s) => [`delivered-${s.id}`, { value: MEASURED_DELIVERED_PPS[s.id], unit: 'pps', label: `Model, 10 GbE 64 B line rate: delivered with ${s.label.toLowerCase()}` }]),
+  ),
+  // Kernel bypass (simulations/models/stacks/published.ts): published figures…
+  'dpdk-burst': { value: DPDK_BURST, unit: 'count', label: 'Packets per rte_eth_rx_burst() in DPDK’s examples (MAX_PKT_BURST)', source: 'dpdk-l2fwd' },
+  'xdp-pass-overhead-ns': { value: XDP_PASS_OVERHEAD_NS, unit: 'ns', label: 'XDP_PASS: running the hook before the normal stack, per packet', source: 'xdp2018' },
+  'xdp-redirect': pps(XDP_REDIRECT_PPS, 'XDP_REDIRECT to another interface, one core', 'xdp2018-data'),
+  'xdp-redirect-ns': nsPer(XDP_REDIRECT_PPS, 'XDP_REDIRECT to another interface, per packet', 'xdp2018-data'),
+  'af-xdp-zc': pps(AF_XDP_ZC_PPS, 'AF_XDP zero copy, kernel to user space, one core (preliminary)', 'xdp2018'),
+  'pfring-zc': pps(PFRING_ZC_PPS, 'PF_RING, per core on a low-end 2.5 GHz Xeon (vendor claim)', 'ntop-pfring-readme'),
+  'ef-vi-half-rtt': { value: EF_VI_HALF_RTT_NS, unit: 'ns', label: 'ef_vi UDP half round trip, 4-byte messages, median', source: 'amd-ug1586' },
+  'onload-udp-half-rtt': { value: ONLOAD_UDP_HALF_RTT_NS, unit: 'ns', label: 'Onload UDP half round trip, 4-byte messages, median', source: 'amd-ug1586' },
+  'onload-tcp-half-rtt': { value: ONLOAD_TCP_HALF_RTT_NS, unit: 'ns', label: 'Onload TCP half round trip, 4-byte messages, median', source: 'amd-ug1586' },
+  'vma-udp-half-rtt': { value: VMA_UDP_HALF_RTT_NS, unit: 'ns', label: 'VMA UDP half round trip (ConnectX-3)', source: 'mellanox-vma-brief' },
+  'vma-tcp-half-rtt': { value: VMA_TCP_HALF_RTT_NS, unit: 'ns', label: 'VMA TCP half round trip (ConnectX-3)', source: 'mellanox-vma-brief' },
+  'netmap-ns': { value: tenth(NETMAP_NS), unit: 'ns', label: 'Model: netmap per packet, line rate at 900 MHz scaled to the paper’s 2.93 GHz', source: 'rizzo2012-atc' },
+  // …and what the stacks model gives for each stack at 10 GbE, 64 B, one core (stacks/calibration.test.ts keeps them honest).
+  ...Object.fromEntries(
+    STACKS.flatMap((st, i) => {
+      const full = stackAt(i, 100);
+      const light = stackAt(i, 0.1);
+      return [
+        [`stack-${st.id}-ns`, { value: tenth(full.ns_per_packet), unit: 'ns', label: `Model: CPU time per packet, ${st.label}, 64 B` }],
+        [`stack-${st.id}-capacity`, { value: Math.round(full.per_core_capacity_pps), unit: 'pps', label: `Model: what one core takes without loss, ${st.label}, 64 B` }],
+        [`stack-${st.id}-delivered`, { value: Math.round(full.delivered_pps), unit: 'pps', label: `Model: delivered at 10 GbE line rate, 64 B, one core, ${st.label}` }],
+        [`stack-${st.id}-p50`, { value: tenth(light.latency_ns.p50), unit: 'ns', label: `Model: median latency at light load, wire to application, ${st.label}` }],
+      ];
+    }),
   ),
   'tuned-gain': {
     value: Math.round((MEASURED_DELIVERED_PPS.tuned / MEASURED_DELIVERED_PPS.stock) * 10) / 10,

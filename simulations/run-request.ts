@@ -89,7 +89,10 @@ export function resolveRun(request: unknown): ResolvedRun {
 /** Runs a resolved request to its JSON-ready result. */
 export async function execute(run: ResolvedRun): Promise<unknown> {
   const { entry, values, seed, durationMs } = run;
-  if (entry.kind === 'analytic') return { simulation: entry.id, params: values, result: entry.evaluate(values) };
+  if (entry.kind === 'analytic') {
+    const result = entry.evaluate(values);
+    return entry.toJson ? entry.toJson(values, result) : { simulation: entry.id, params: values, result };
+  }
   const model = await entry.load();
   return model.run(values, { seed, durationMs });
 }
