@@ -19,4 +19,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'irq-vs-napi': eventView,
   'receive-path': eventView,
   'cpu-placement': eventView,
+  stack: dynamic(() => import('./stacks/stack-view').then((m) => m.StackView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

@@ -1,0 +1,91 @@
+'use client';
+/**
+ * The view of the `stack` entry (chapter 5): the chosen receive path's
+ * figures, delivered throughput against frame size for every stack, and the
+ * light-load latency budget. Analytic, so it follows every parameter at once.
+ */
+import { ParamControl } from '@/components/controls/param-control';
+import { LiveSummary } from '@/components/sims/live-summary';
+import { SimulationFrame } from '@/components/sims/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/view-props';
+import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { evaluateStack } from '@/simulations/models/stacks/evaluate';
+import { stackParams } from '@/simulations/stacks.entry';
+import { LatencyBudget } from './latency-budget';
+import { ThroughputChart } from './throughput-chart';
+
+const PANEL_NAMES: Record<string, string> = {
+  full: 'every figure',
+  throughput: 'throughput against frame size',
+  latency: 'the latency budget',
+  costs: 'CPU time per packet',
+};
+
+export function StackView({ entry, panel, values, set, reset }: SimulationViewProps) {
+  const v = { stack: Number(values.stack), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes), load_pct: Number(values.load_pct), cores: Number(values.cores) };
+  const r = evaluateStack(v);
+  const drops = Object.entries(r.drops).filter(([, n]) => n > 0);
+  const summary = `${r.stack.label} on ${v.cores} core${v.cores > 1 ? 's' : ''} at ${v.link_gbps} GbE with ${formatNumber(v.frame_bytes)}-byte frames delivers ${formatRate(r.delivered_pps)}, ${formatNumber(r.line_rate_share * 100, 1)} % of line rate, at ${formatNumber(r.ns_per_packet, 1)} ns of CPU per packet${drops.length > 0 ? `; the rest is dropped and counted in ${drops.map(([k]) => k).join(', ')}` : ''}. Median latency at light load: ${formatDuration(r.latency_ns.p50)}.`;
+
+  const controls = (
+    <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
+      {(['stack', 'link_gbps', 'frame_bytes', 'load_pct', 'cores'] as const).map((k) => (
+        <ParamControl key={k} spec={stackParams[k]} value={values[k]!} onChange={(x) => set({ [k]: x })} />
+      ))}
+    </div>
+  );
+  const readouts = (
+    <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-stack-readouts>
+      {[
+        ['delivered', formatRate(r.delivered_pps), `of ${formatRate(r.offered_pps)} offered`, 'delivered'],
+        ['of line rate', `${formatNumber(r.line_rate_share * 100, 1)} %`, `${formatNumber(r.delivered_gbps, 2)} Gbit/s`, 'line-rate'],
+        ['CPU per packet', `${formatNumber(r.ns_per_packet, 1)} ns`, `one core takes ${formatRate(r.per_core_capacity_pps)}`, 'ns'],
+        ['drops counted in', drops.length > 0 ? drops.map(([k]) => k).join(', ') : 'none', drops.length > 0 ? `${formatRate(r.drop_rate_pps)} dropped` : 'keeps up', 'drops'],
+      ].map(([label, value, note, id]) => (
+        <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
+          <dt className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
+          <dd className="break-words text-base font-semibold text-ink tabular" data-readout={id}>
+            {value}
+          </dd>
+          <dd className="text-xs text-ink-2">{note}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+
+  const throughput = <ThroughputChart linkGbps={v.link_gbps} cores={v.cores} stackIndex={v.stack} frameBytes={v.frame_bytes} />;
+  const latency = <LatencyBudget linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
+  const costs = (
+    <figure className="font-sans" data-stack-costs>
+      <figcaption className="mb-1 text-xs font-semibold text-ink-2">CPU time per packet, {r.stack.label}, {formatNumber(v.frame_bytes)}-byte frames</figcaption>
+      <table className="w-full text-xs">
+        <tbody>
+          {r.costs.map((c, i) => (
+            <tr key={i} className="border-t border-rule">
+              <td className="py-1 pr-2 text-ink">{c.what}</td>
+              <td className="py-1 pr-2 text-ink-2">{c.where === 'kernel' ? 'kernel' : 'user space'}</td>
+              <td className="py-1 text-right tabular text-ink">{formatNumber(c.ns, 1)} ns</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+
+  const body = panel === 'latency' ? latency : panel === 'costs' ? costs : panel === 'throughput' ? throughput : (
+    <>
+      {throughput}
+      {latency}
+      {costs}
+    </>
+  );
+  return (
+    // Every parameter is among the controls above the figure, so no folded panel repeats them.
+    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`} parameters="none">
+      {controls}
+      {readouts}
+      {body}
+      <LiveSummary text={summary} />
+    </SimulationFrame>
+  );
+}

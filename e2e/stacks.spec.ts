@@ -1,0 +1,54 @@
+/**
+ * Chapter 5's comparison of receive paths: picking a stack, a frame size and
+ * a link speed changes the readouts, the chart and the link; the latency
+ * budget lists every stack. Expected figures come from the model itself.
+ */
+import { expect, test } from '@playwright/test';
+import { evaluateStack } from '../simulations/models/stacks/evaluate';
+import { STACKS } from '../simulations/models/stacks/stacks';
+import { formatRate } from '../lib/format';
+import { attachGuards } from './support/guards';
+import { expectHydrated } from './support/hydration';
+
+const CHAPTER = '/chapters/kernel-bypass/';
+const index = (id: string) => STACKS.findIndex((s) => s.id === id);
+const expected = (id: string, v: Partial<{ link_gbps: number; frame_bytes: number; cores: number }> = {}) =>
+  formatRate(evaluateStack({ stack: index(id), link_gbps: 10, frame_bytes: 64, load_pct: 100, cores: 1, ...v }).delivered_pps);
+
+test('DPDK on one core delivers 10 GbE line rate at 64 B; the stock kernel a fraction; the link keeps the choice', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(CHAPTER);
+  const fig = page.locator('[data-simulation="stack"][data-panel="throughput"]').first();
+  await fig.scrollIntoViewIfNeeded();
+  const stackGroup = fig.getByRole('radiogroup', { name: 'Stack' });
+  await expectHydrated(stackGroup.getByRole('radio').first());
+
+  await stackGroup.getByRole('radio', { name: 'DPDK' }).click();
+  await expect(fig.locator('[data-readout="delivered"]')).toHaveText(expected('dpdk'));
+  await expect(fig.locator('[data-readout="line-rate"]')).toHaveText('100.0 %');
+  await expect.poll(() => page.url()).toMatch(new RegExp(`[?&]stack\\.stack=${index('dpdk')}(&|#|$)`));
+  await expect(fig.locator('[data-throughput-chart] path[data-highlighted]')).toHaveAttribute('data-stack', 'dpdk');
+
+  await stackGroup.getByRole('radio', { name: 'Linux kernel (stock)' }).click();
+  await expect(fig.locator('[data-readout="delivered"]')).toHaveText(expected('kernel'));
+  await expect(fig.locator('[data-readout="drops"]')).toContainText('rx_missed_errors');
+
+  // 100 GbE: even DPDK needs more than one core at 64 B.
+  await stackGroup.getByRole('radio', { name: 'DPDK' }).click();
+  await fig.getByRole('radiogroup', { name: 'Link speed' }).getByRole('radio', { name: '100 GbE' }).click();
+  await expect(fig.locator('[data-readout="delivered"]')).toHaveText(expected('dpdk', { link_gbps: 100 }));
+  await expect(fig.locator('[data-readout="drops"]')).toContainText('imissed');
+  await guards.expectClean();
+});
+
+test('the latency budget lists every stack, fastest first, with the chosen one marked', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(CHAPTER);
+  const fig = page.locator('[data-simulation="stack"][data-panel="latency"]').first();
+  await fig.scrollIntoViewIfNeeded();
+  const table = fig.locator('[data-latency-budget] table');
+  await expect(table.locator('tbody tr')).toHaveCount(STACKS.length);
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('ef_vi');
+  await expect(table.locator('tbody tr').last().locator('th')).toHaveText(/Linux kernel/);
+  await guards.expectClean();
+});
