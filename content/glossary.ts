@@ -436,6 +436,15 @@ export const glossary: readonly GlossaryEntry[] = [
     aka: ['PMD'],
   },
   {
+    id: 'batching',
+    term: 'batching',
+    stage: 'bypass',
+    short: 'Paying a fixed cost (a system call, a ring update, a doorbell write) once for a group of packets instead of once for each.',
+    long: 'A cost paid once per burst is shared by every packet in it, so a large batch makes it nearly free. netmap amortises its system calls over whole rings, DPDK receives in bursts, AF_XDP moves descriptors through its rings many at a time, and recvmmsg() returns many datagrams per system call.',
+    refs: ['rizzo2012-atc', 'dpdk-l2fwd'],
+    aka: ['batch', 'burst', 'bursts'],
+  },
+  {
     id: 'dpdk',
     term: 'DPDK',
     stage: 'bypass',
@@ -458,6 +467,15 @@ export const glossary: readonly GlossaryEntry[] = [
     short: 'The Linux framework for handing a PCI device to user space safely, with the IOMMU confining the device’s DMA.',
     refs: ['kernel-vfio'],
     aka: ['UIO', 'vfio-pci'],
+  },
+  {
+    id: 'ebpf',
+    term: 'eBPF',
+    stage: 'bypass',
+    short: 'Small programs the Linux kernel checks with its verifier and compiles to machine code, then runs at hooks such as XDP in a network driver.',
+    long: 'The verifier refuses programs that could loop forever or touch memory they should not, so an eBPF program can run inside the kernel without being able to crash it.',
+    refs: ['xdp2018', 'cilium-bpf-xdp'],
+    aka: ['BPF'],
   },
   {
     id: 'xdp',

@@ -44,7 +44,7 @@ export const outline: readonly OutlineChapter[] = [
     slug: 'kernel-bypass',
     title: 'Bypassing the kernel: packet I/O frameworks',
     summary: 'PF_RING, netmap, DPDK, XDP and AF_XDP: poll-mode drivers, batching, hugepages and zero copy, and what each gives up and keeps.',
-    status: 'planned',
+    status: 'published',
   },
   {
     order: 6,

@@ -1,5 +1,5 @@
 /**
- * Chapters 1–4 by keyboard alone: Tab reaches every control of every figure in
+ * Chapters 1–5 by keyboard alone: Tab reaches every control of every figure in
  * document order, each stop shows a focus ring, nothing traps focus, and a
  * reader can play, step, pick presets, change a parameter, ask why a packet
  * was dropped and answer the quiz without touching the mouse.
@@ -74,7 +74,7 @@ async function tabTo(page: Page, target: Locator, max = 400) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/chapters/where-packets-die/', '/chapters/tuning/']) {
+for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/chapters/where-packets-die/', '/chapters/tuning/', '/chapters/kernel-bypass/']) {
   test(`Tab walks all of ${chapter}: every stop visible with a focus ring, every figure's controls reached, no trap`, async ({ page, baseURL }) => {
     // Hundreds of key presses on a page running simulations; a busy 2-core machine needs the room.
     test.setTimeout(300_000);

@@ -16,6 +16,7 @@ const PAGES = [
   { name: 'chapter-receive-path', path: '/chapters/receive-path/', status: 200, heading: 'The Linux receive path, step by step' },
   { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
   { name: 'chapter-tuning', path: '/chapters/tuning/', status: 200, heading: 'Tuning that doubles the baseline' },
+  { name: 'chapter-kernel-bypass', path: '/chapters/kernel-bypass/', status: 200, heading: 'Bypassing the kernel: packet I/O frameworks' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },

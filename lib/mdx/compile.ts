@@ -13,6 +13,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import type { ContentRegistry } from './registry';
 import { remarkContent, type CollectedContent } from './remark-content';
+import { rehypeScrollableTables } from './rehype-scrollable-tables';
 import { rehypeToc, type TocEntry } from './rehype-toc';
 
 export type CompiledMdx = CollectedContent & {
@@ -63,6 +64,7 @@ export async function compileMdx(source: string, file: string, registry: Content
           rehypeSlug,
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }],
           [rehypeToc, toc],
+          rehypeScrollableTables,
           [rehypePrettyCode, prettyCodeOptions],
         ];
         return options;

@@ -77,7 +77,9 @@ export function LatencyBudget({ linkGbps, frameBytes, stackIndex }: Props) {
           </span>
         ))}
       </div>
-      <table className="sr-only">
+      {/* A table box ignores overflow: hidden, so the visually hidden wrapper is a div. */}
+      <div className="sr-only">
+      <table>
         <caption>Median and 99th-percentile latency per stack, and where the median goes</caption>
         <thead>
           <tr>
@@ -102,6 +104,7 @@ export function LatencyBudget({ linkGbps, frameBytes, stackIndex }: Props) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
