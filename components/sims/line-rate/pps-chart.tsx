@@ -7,6 +7,7 @@
  */
 import { scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { PpsGrid } from '@/components/charts/pps-grid';
 import { useRef, type PointerEvent } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatNumber, formatRate } from '@/lib/format';
@@ -25,9 +26,6 @@ const Y_TICKS = [1e4, 1e5, 1e6, 1e7, 1e8];
 const CURVES = ppsCurves();
 const PATHS = ONE_CORE_PATHS.filter((p) => p.id !== 'linux-conntrack');
 
-function siLabel(v: number): string {
-  return v >= 1e6 ? `${v / 1e6}M` : `${v / 1e3}k`;
-}
 
 type Props = { linkGbps: number; frameBytes: number; onFrameBytes: (v: number) => void };
 
@@ -58,14 +56,7 @@ export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
         aria-label={`Packets per second against frame size for 1 to 100 GbE on log scales. At ${linkGbps} GbE and ${frameBytes} bytes: ${formatNumber(currentPps)} packets per second.`}
         className="block overflow-visible font-sans"
       >
-        {Y_TICKS.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--rule)" />
-            <text x={M.left - 8} y={y(t)} dy="0.32em" textAnchor="end" fontSize={11} fill="var(--ink-3)">
-              {siLabel(t)}
-            </text>
-          </g>
-        ))}
+        <PpsGrid ticks={Y_TICKS} y={y} left={M.left} right={width - M.right} />
         {xTicks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--rule)" strokeDasharray={t === 1518 ? undefined : '2 3'} />

@@ -7,6 +7,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { PpsGrid } from '@/components/charts/pps-grid';
 import { useRef } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatRate } from '@/lib/format';
@@ -19,9 +20,6 @@ const Y_TICKS = [1e5, 1e6, 1e7, 1e8];
 
 type Props = { linkGbps: number; cores: number; stackIndex: number; frameBytes: number };
 
-function siLabel(v: number): string {
-  return v >= 1e6 ? `${v / 1e6}M` : `${v / 1e3}k`;
-}
 
 export function ThroughputChart({ linkGbps, cores, stackIndex, frameBytes }: Props) {
   const box = useRef<HTMLDivElement>(null);
@@ -49,14 +47,7 @@ export function ThroughputChart({ linkGbps, cores, stackIndex, frameBytes }: Pro
         aria-label={`Delivered packets per second against frame size at ${linkGbps} GbE on ${cores} core${cores > 1 ? 's' : ''}: ${highlight.label} delivers ${formatRate(at(highlight))} at 64 bytes, the stock kernel ${formatRate(at(kernel))}, line rate ${formatRate(lineRate[0]!.pps)}.`}
         className="block overflow-visible font-sans"
       >
-        {Y_TICKS.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={width - M.right} y1={y(t)} y2={y(t)} stroke="var(--rule)" />
-            <text x={M.left - 8} y={y(t)} dy="0.32em" textAnchor="end" fontSize={11} fill="var(--ink-3)">
-              {siLabel(t)}
-            </text>
-          </g>
-        ))}
+        <PpsGrid ticks={Y_TICKS} y={y} left={M.left} right={width - M.right} />
         {SWEEP_FRAME_SIZES.filter((f) => !narrow || [64, 512, 1024, 1518].includes(f)).map((f) => (
           <text key={f} x={x(f)} y={HEIGHT - M.bottom + 16} textAnchor="middle" fontSize={11} fill="var(--ink-3)">
             {f}
