@@ -52,3 +52,15 @@ test('the latency budget lists every stack, fastest first, with the chosen one m
   await expect(table.locator('tbody tr').last().locator('th')).toHaveText(/Linux kernel/);
   await guards.expectClean();
 });
+
+test('what copies cost: zero-copy stacks copy nothing, the kernel copies every payload, and bigger frames cost more', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(`${CHAPTER}?stack.frame_bytes=1518`);
+  const fig = page.locator('[data-simulation="stack"][data-panel="copies"]').first();
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig.locator('[data-stack-copies="dpdk"]')).toContainText('none (zero copy)');
+  await expect(fig.locator('[data-stack-copies="af_xdp_zc"]')).toContainText('none (zero copy)');
+  await expect(fig.locator('[data-stack-copies="kernel"]')).toContainText(/\d B in \d cop/);
+  await expect(fig.locator('[data-stack-copies="af_xdp"]')).toContainText('1,518 B in 1 copy');
+  await guards.expectClean();
+});

@@ -54,7 +54,7 @@ export const stackEntry: AnalyticEntry<typeof stackParams, StackResult> = {
     { id: 'large-frames', label: '1518-byte frames', values: { frame_bytes: 1518 } },
     { id: 'light-load', label: 'Light load (latency)', values: { load_pct: 0.1 } },
   ],
-  panels: ['full', 'throughput', 'latency', 'costs'],
+  panels: ['full', 'throughput', 'latency', 'costs', 'copies'],
   metrics: {
     delivered_mpps: { label: 'packets per second delivered', unit: 'Mpps', digits: 2, get: (r) => r.delivered_pps / 1e6 },
     delivered_kpps: { label: 'packets per second delivered', unit: 'kpps', digits: 0, get: (r) => r.delivered_pps / 1e3 },

@@ -11,6 +11,7 @@ import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
 import { evaluateStack } from '@/simulations/models/stacks/evaluate';
 import { stackParams } from '@/simulations/stacks.entry';
+import { CopyCost } from './copy-cost';
 import { LatencyBudget } from './latency-budget';
 import { ThroughputChart } from './throughput-chart';
 
@@ -19,6 +20,7 @@ const PANEL_NAMES: Record<string, string> = {
   throughput: 'throughput against frame size',
   latency: 'the latency budget',
   costs: 'CPU time per packet',
+  copies: 'what copies cost',
 };
 
 export function StackView({ entry, panel, values, set, reset }: SimulationViewProps) {
@@ -72,10 +74,12 @@ export function StackView({ entry, panel, values, set, reset }: SimulationViewPr
     </figure>
   );
 
-  const body = panel === 'latency' ? latency : panel === 'costs' ? costs : panel === 'throughput' ? throughput : (
+  const copies = <CopyCost linkGbps={v.link_gbps} frameBytes={v.frame_bytes} cores={v.cores} stackIndex={v.stack} />;
+  const body = panel === 'latency' ? latency : panel === 'costs' ? costs : panel === 'copies' ? copies : panel === 'throughput' ? throughput : (
     <>
       {throughput}
       {latency}
+      {copies}
       {costs}
     </>
   );

@@ -144,3 +144,25 @@ export function latencyTotals(budget: readonly LatencyBudgetItem[]): { p50: numb
 }
 
 export { STACKS };
+
+/**
+ * What copying costs a stack at a packet rate: the bytes its per-byte stages
+ * copy for each packet, the memory traffic that makes (every copy reads the
+ * bytes once and writes them once), and the CPU time it takes, as nanoseconds
+ * per packet and as cores busy copying. Zero-copy stacks come out at zero.
+ */
+export type CopyLoad = { copies: number; bytes_per_packet: number; memory_bytes_per_s: number; copy_ns_per_packet: number; cores_copying: number };
+
+export function copyLoad(spec: StackSpec, frameBytes: number, pps: number): CopyLoad {
+  let copies = 0;
+  let bytes = 0;
+  let ns = 0;
+  for (const c of spec.costs) {
+    if (!c.perByte) continue;
+    const b = bytesOf(c.bytes, frameBytes);
+    copies += 1;
+    bytes += b;
+    ns += c.perByte * b;
+  }
+  return { copies, bytes_per_packet: bytes, memory_bytes_per_s: 2 * bytes * pps, copy_ns_per_packet: ns, cores_copying: (ns * pps) / 1e9 };
+}
