@@ -5,7 +5,8 @@
  */
 import type { RefObject } from 'react';
 
-function download(name: string, blob: Blob) {
+/** Offers a file to the reader (charts, the lab's shell script). */
+export function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -18,6 +18,7 @@ import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { TUNING_RUN } from '@/simulations/models/receive-path/tuning-steps';
 import type { RunSummary } from '@/simulations/models/receive-path/summary';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import { download } from './export-buttons';
 import { LabTerminal, type TranscriptLine } from './lab-terminal';
 
 /** Knobs the lab's machine owns. The receive mode and recvmmsg belong to the kernel build and the application, not to a command. */
@@ -140,12 +141,7 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
   const downloadScript = () => {
     const text = con.exportScript();
     setScript(text);
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/x-shellscript' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'rx-tuning.sh';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download('rx-tuning.sh', new Blob([text], { type: 'text/x-shellscript' }));
   };
 
   const small = 'h-7 rounded-md border border-rule px-2 text-xs font-medium text-ink-2 hover:bg-paper-2 hover:text-ink';
