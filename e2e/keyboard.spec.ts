@@ -81,7 +81,7 @@ for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/ch
     const guards = await attachGuards(page, baseURL);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(chapter);
-    await expectHydrated(page.locator('[data-sim-frame]').first().getByRole('button', { name: 'Reset' }));
+    await expectHydrated(page.locator('[data-sim-frame]').first().getByRole('button', { name: 'Reset', exact: true }));
     const stops = await tabWalk(page);
     expect(stops.length).toBeGreaterThan(20);
 
