@@ -10,6 +10,7 @@ import {
   NAPI_HOWTO_INPUT_PPS,
   NAPI_HOWTO_RX_INTERRUPTS,
   XDP_FWD_LATENCY_1MPPS_NS,
+  XDP_FWD_LATENCY_100PPS_NS,
   LINUX_CONNTRACK_DROP_PPS,
   LINUX_RAW_DROP_PPS,
   NETMAP_ONE_CORE_PPS,
@@ -64,19 +65,23 @@ import {
   AF_XDP_ZC_PPS,
   DPDK_BURST,
   EF_VI_HALF_RTT_NS,
+  NETMAP_LINE_RATE_CLOCK_GHZ,
   NETMAP_NS,
   ONLOAD_TCP_HALF_RTT_NS,
   ONLOAD_UDP_HALF_RTT_NS,
+  PFRING_ZC_CLOCK_GHZ,
   PFRING_ZC_PPS,
   VMA_TCP_HALF_RTT_NS,
   VMA_UDP_HALF_RTT_NS,
   XDP_PASS_OVERHEAD_NS,
+  XDP_PCIE_LIMIT_PPS,
   XDP_REDIRECT_PPS,
+  XDP_TEST_CLOCK_GHZ,
 } from './models/stacks/published';
 import { STACKS } from './models/stacks/stacks';
 import { MEASURED_DELIVERED_PPS, TUNING_STEPS } from './models/receive-path/tuning-steps';
 
-export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times' | 'times';
+export type QuotableUnit = 'ns' | 'B' | 'pps' | 'count' | 'bit-times' | 'times' | 'Hz';
 
 export type Quotable = { value: number; unit: QuotableUnit; label: string; source?: string };
 
@@ -125,6 +130,7 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'dpdk-fwd-latency-low': { value: DPDK_FWD_LATENCY_NS.low, unit: 'ns', label: 'DPDK forwarding latency, average, low end', source: 'xdp2018' },
   'dpdk-fwd-latency-high': { value: DPDK_FWD_LATENCY_NS.high, unit: 'ns', label: 'DPDK forwarding latency, average, high end', source: 'xdp2018' },
   'xdp-fwd-latency': { value: XDP_FWD_LATENCY_1MPPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 1 Mpps', source: 'xdp2018' },
+  'xdp-fwd-latency-100pps': { value: XDP_FWD_LATENCY_100PPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 100 packets per second', source: 'xdp2018' },
   // Linux defaults the receive-path model starts from (simulations/models/receive-path/linux-defaults.ts).
   'dev-weight': { value: DEV_WEIGHT, unit: 'count', label: 'net.core.dev_weight (packets per NAPI poll)', source: 'kernel-sysctl-net' },
   'netdev-budget': { value: NETDEV_BUDGET, unit: 'count', label: 'net.core.netdev_budget (packets per softirq run)', source: 'kernel-sysctl-net' },
@@ -175,6 +181,10 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'onload-tcp-half-rtt': { value: ONLOAD_TCP_HALF_RTT_NS, unit: 'ns', label: 'Onload TCP half round trip, 4-byte messages, median', source: 'amd-ug1586' },
   'vma-udp-half-rtt': { value: VMA_UDP_HALF_RTT_NS, unit: 'ns', label: 'VMA UDP half round trip (ConnectX-3)', source: 'mellanox-vma-brief' },
   'vma-tcp-half-rtt': { value: VMA_TCP_HALF_RTT_NS, unit: 'ns', label: 'VMA TCP half round trip (ConnectX-3)', source: 'mellanox-vma-brief' },
+  'xdp-test-clock': { value: XDP_TEST_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock of the XDP paper’s test CPU (Xeon E5-1650 v4)', source: 'xdp2018' },
+  'xdp-pcie-limit': pps(XDP_PCIE_LIMIT_PPS, 'Where the XDP paper’s 100 GbE NIC topped out, however many cores (PCIe)', 'xdp2018'),
+  'pfring-zc-clock': { value: PFRING_ZC_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock of the Xeon behind PF_RING ZC’s per-core claim', source: 'ntop-pfring-readme' },
+  'netmap-line-rate-clock': { value: NETMAP_LINE_RATE_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock at which netmap still reached 10 GbE line rate on one core', source: 'rizzo2012-atc' },
   'netmap-ns': { value: tenth(NETMAP_NS), unit: 'ns', label: 'Model: netmap per packet, line rate at 900 MHz scaled to the paper’s 2.93 GHz', source: 'rizzo2012-atc' },
   // …and what the stacks model gives for each stack at 10 GbE, 64 B, one core (stacks/calibration.test.ts keeps them honest).
   ...Object.fromEntries(

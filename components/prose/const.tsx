@@ -22,6 +22,9 @@ export function formatQuotable(q: Quotable, show: ConstForm = 'full'): string {
       return `${formatNumber(q.value)}\u00a0bit times`;
     case 'times':
       return `${formatNumber(q.value, 1)}\u00a0×`;
+    case 'Hz':
+      // Clock rates: 900 MHz reads better than 0.9 GHz, 3.6 GHz better than 3,600 MHz.
+      return q.value >= 1e9 ? `${formatNumber(q.value / 1e9, Number.isInteger(q.value / 1e9) ? 0 : 1)}\u00a0GHz` : `${formatNumber(q.value / 1e6)}\u00a0MHz`;
   }
 }
 

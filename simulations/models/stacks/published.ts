@@ -9,6 +9,14 @@ import { DPDK_DROP_PPS, XDP_DROP_PPS } from '../costs';
 
 // ── XDP paper (Høiland-Jørgensen et al., CoNEXT 2018) [xdp2018]: Xeon E5-1650 v4, 3.6 GHz, ConnectX-5 ──
 
+/** The test machine's clock: a six-core Xeon E5-1650 v4 at 3.6 GHz. */
+export const XDP_TEST_CLOCK_GHZ = 3.6;
+/**
+ * Dropping on several cores, every framework scaled until the NIC's PCIe link
+ * capped it at about 115 Mpps (with CQE compression on), whatever the cores.
+ */
+export const XDP_PCIE_LIMIT_PPS = 115_000_000;
+
 /** DPDK (testpmd) dropping 64-byte packets on one core: 43.5 Mpps = 22.99 ns per packet. */
 export const DPDK_DROP_NS = 1e9 / DPDK_DROP_PPS;
 /** XDP_DROP in the mlx5 driver on one core: 24 Mpps = 41.67 ns per packet. */
@@ -68,6 +76,7 @@ export const NETMAP_NS = (LINE_RATE_64B_10G_NS * NETMAP_LINE_RATE_CLOCK_GHZ) / N
  * rate: at most 50 ns per packet.
  */
 export const PFRING_ZC_PPS = 20_000_000;
+export const PFRING_ZC_CLOCK_GHZ = 2.5;
 export const PFRING_ZC_NS = 1e9 / PFRING_ZC_PPS;
 
 // ── Latency, half round trip of a small message (sender's application to receiver's application) ──
