@@ -32,3 +32,33 @@ describe('SimStore seed', () => {
     expect(store.get().seed).toBe(DEFAULT_SEED);
   });
 });
+
+describe('SimStore figure values and notices', () => {
+  it('takes a figure’s params as its starting point even when an inline <Param> created it first', () => {
+    const store = new SimStore(entry, {});
+    store.adoptFigureValues({ load_pct: 60 });
+    expect(store.get().values.load_pct).toBe(60);
+    expect(store.initial.values.load_pct).toBe(60);
+    // Once set up by a figure (or read from the URL, or changed), later figures do not move it.
+    store.adoptFigureValues({ load_pct: 5 });
+    expect(store.get().values.load_pct).toBe(60);
+    const changed = new SimStore(entry, {});
+    changed.set({ load_pct: 30 });
+    changed.adoptFigureValues({ load_pct: 60 });
+    expect(changed.get().values.load_pct).toBe(30);
+  });
+
+  it('gives the notices to the first figure that claims them, and tells every subscriber', () => {
+    const store = new SimStore(entry, {});
+    let renders = 0;
+    store.subscribe(() => renders++);
+    store.claimNotices('a');
+    store.claimNotices('b');
+    expect(store.noticeOwner).toBe('a');
+    expect(renders).toBe(1);
+    store.releaseNotices('b');
+    expect(store.noticeOwner).toBe('a');
+    store.releaseNotices('a');
+    expect(store.noticeOwner).toBeUndefined();
+  });
+});

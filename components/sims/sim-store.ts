@@ -6,7 +6,7 @@
  */
 import { coerceParams, type Notice } from '@/simulations/coerce';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { defaultValues, overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
+import { overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
 import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
 
 /**
@@ -24,7 +24,9 @@ const URL_WRITE_DELAY_MS = 150;
 export class SimStore {
   readonly entry: AnySimulationEntry;
   /** The state before the URL is read: what the static HTML shows. */
-  readonly initial: SimState;
+  initial: SimState;
+  /** Whether a figure's own `params` set `initial` (an inline <Param> has none to give). */
+  private initialFromFigure: boolean;
   private state: SimState;
   private listeners = new Set<() => void>();
   private urlLoaded = false;
@@ -32,10 +34,35 @@ export class SimStore {
   /** The instance that displays notices, so they show once per page. */
   noticeOwner: string | undefined;
 
+  /** Lets one figure instance show the notices; the rest re-render to know it is not them. */
+  claimNotices(instance: string) {
+    if (this.noticeOwner !== undefined) return;
+    this.noticeOwner = instance;
+    this.state = { ...this.state };
+    this.emit();
+  }
+
+  releaseNotices(instance: string) {
+    if (this.noticeOwner === instance) this.noticeOwner = undefined;
+  }
+
   constructor(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>) {
     this.entry = entry;
     this.initial = { values: withDefaults(entry.params, initialValues), notices: [], seed: DEFAULT_SEED };
     this.state = this.initial;
+    this.initialFromFigure = Object.keys(initialValues).length > 0;
+  }
+
+  /**
+   * An inline <Param> earlier in the prose may create the store before the
+   * figure that sets the simulation up: the figure's `params` still become the
+   * starting point, as long as nothing has been read or changed yet.
+   */
+  adoptFigureValues(initialValues: Partial<ParamValues<ParamSpecs>>) {
+    if (this.initialFromFigure || this.urlLoaded || this.state !== this.initial || Object.keys(initialValues).length === 0) return;
+    this.initial = { ...this.initial, values: withDefaults(this.entry.params, initialValues) };
+    this.state = this.initial;
+    this.initialFromFigure = true;
   }
 
   get = (): SimState => this.state;
@@ -98,7 +125,9 @@ export class SimStore {
     clearTimeout(this.writeTimer);
     this.writeTimer = setTimeout(() => {
       const values = this.state.seed === DEFAULT_SEED ? this.state.values : { ...this.state.values, seed: this.state.seed };
-      const search = writeSimQuery(window.location.search, this.entry.id, values, { ...defaultValues(this.entry.params), seed: DEFAULT_SEED });
+      // Relative to where this page's figure starts, not the entry's defaults: a
+      // figure set up with params={…} must get a link back to the defaults too.
+      const search = writeSimQuery(window.location.search, this.entry.id, values, { ...this.initial.values, seed: DEFAULT_SEED });
       const url = `${window.location.pathname}${search}${window.location.hash}`;
       window.history.replaceState(window.history.state, '', url);
     }, URL_WRITE_DELAY_MS);
@@ -114,6 +143,6 @@ export function storeFor(path: string, entry: AnySimulationEntry, initialValues:
   if (!store) {
     store = new SimStore(entry, initialValues);
     stores.set(key, store);
-  }
+  } else store.adoptFigureValues(initialValues);
   return store;
 }

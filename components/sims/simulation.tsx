@@ -20,7 +20,7 @@ export function Simulation({ id, panel, params }: Props) {
 }
 
 function KnownSimulation({ entry, View, panel, params }: { entry: AnySimulationEntry; View: (typeof simulationViews)[string] & object; panel: string; params?: Props['params'] }) {
-  const { store, state, ownsNotices } = useSim(entry, params);
+  const { store, state, ownsNotices } = useSim(entry, params, { showsNotices: true });
   return (
     <div data-simulation={entry.id} data-panel={panel} className="font-sans">
       {ownsNotices && state.notices.length > 0 && <NoticeBar notices={state.notices} onDismiss={() => store.dismissNotices()} />}

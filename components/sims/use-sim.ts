@@ -5,8 +5,13 @@ import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
 import { storeFor, type SimStore } from './sim-store';
 
-/** Subscribes a component to the page's shared store for one simulation. */
-export function useSim(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>> = {}) {
+/**
+ * Subscribes a component to the page's shared store for one simulation.
+ * `showsNotices`: the component can display the link's notices. Only such a
+ * component may claim them, or an inline <Param> earlier in the prose would
+ * take them and no figure would ever show them.
+ */
+export function useSim(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>> = {}, { showsNotices = false } = {}) {
   const path = usePathname() ?? '/';
   // initialValues only seed a new store; later renders must not reset it.
   const store: SimStore = useMemo(() => storeFor(path, entry, initialValues), [path, entry]);
@@ -14,12 +19,10 @@ export function useSim(entry: AnySimulationEntry, initialValues: Partial<ParamVa
   const instance = useId();
 
   useEffect(() => {
-    store.noticeOwner ??= instance;
+    if (showsNotices) store.claimNotices(instance);
     store.loadUrl(window.location.search);
-    return () => {
-      if (store.noticeOwner === instance) store.noticeOwner = undefined;
-    };
-  }, [store, instance]);
+    return () => store.releaseNotices(instance);
+  }, [store, instance, showsNotices]);
 
-  return { store, state, ownsNotices: store.noticeOwner === instance || store.noticeOwner === undefined };
+  return { store, state, ownsNotices: showsNotices && store.noticeOwner === instance };
 }
