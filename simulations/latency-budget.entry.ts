@@ -14,10 +14,10 @@ import type { ChoiceParam, ParamValues } from './params';
 import { stackParams } from './stacks.entry';
 
 const SHOW: ReadonlyArray<{ value: number; label: string; name: string; families: readonly StackFamily[] }> = [
-  { value: 0, label: 'every stack', name: 'all', families: ['kernel', 'packet', 'socket', 'l4'] },
-  { value: 1, label: 'kernel paths', name: 'kernel', families: ['kernel'] },
-  { value: 2, label: 'packet I/O frameworks', name: 'packet', families: ['packet'] },
-  { value: 3, label: 'user-space protocol stacks', name: 'stacks', families: ['socket', 'l4'] },
+  { value: 0, label: 'all', name: 'all', families: ['kernel', 'packet', 'socket', 'l4'] },
+  { value: 1, label: 'kernel', name: 'kernel', families: ['kernel'] },
+  { value: 2, label: 'packet I/O', name: 'packet', families: ['packet'] },
+  { value: 3, label: 'protocol stacks', name: 'stacks', families: ['socket', 'l4'] },
 ];
 
 export const latencyBudgetParams = {
@@ -26,7 +26,7 @@ export const latencyBudgetParams = {
     kind: 'choice',
     label: 'Bars for',
     unit: '',
-    help: 'Which stacks get a bar: all of them, or one family (the chosen stack always has one).',
+    help: 'Which stacks get a bar: all, the kernel paths, the packet I/O frameworks or the user-space protocol stacks (the chosen stack always has one).',
     options: SHOW.map(({ value, label, name }) => ({ value, label, name })),
     default: 0,
   } satisfies ChoiceParam,

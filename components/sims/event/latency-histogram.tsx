@@ -30,9 +30,10 @@ type ChartProps = {
   base?: string;
   colour?: string;
   height?: number;
+  format?: (ns: number) => string;
 };
 
-export function LatencyHistogramChart({ histogram: h, title, p50 = h.quantile(0.5), p99 = h.quantile(0.99), base = 'latency', colour = 'var(--stage-app)', height: H = 150 }: ChartProps) {
+export function LatencyHistogramChart({ histogram: h, title, p50 = h.quantile(0.5), p99 = h.quantile(0.99), base = 'latency', colour = 'var(--stage-app)', height: H = 150, format = formatDuration }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
   if (h.count === 0) {
@@ -59,7 +60,7 @@ export function LatencyHistogramChart({ histogram: h, title, p50 = h.quantile(0.
   const label = (v: number) => (x(v) > width - 120 ? { x: x(v) - 3, anchor: 'end' as const } : { x: x(v) + 3, anchor: 'start' as const });
   return (
     <div ref={ref} data-latency>
-      <svg width={width} height={H} role="img" aria-label={`${title}: median ${formatDuration(p50)}, 99th percentile ${formatDuration(p99)}, ${h.count} packets`} className="block font-sans">
+      <svg width={width} height={H} role="img" aria-label={`${title}: median ${format(p50)}, 99th percentile ${format(p99)}, ${h.count} packets`} className="block font-sans">
         <text x={M.left} y={10} className="fill-ink-2 text-[10.5px] font-semibold">
           {title} ({h.count.toLocaleString('en')} packets)
         </text>
@@ -71,7 +72,7 @@ export function LatencyHistogramChart({ histogram: h, title, p50 = h.quantile(0.
           <g key={q} data-mark={q}>
             <line x1={x(v)} x2={x(v)} y1={M.top} y2={H - M.bottom} stroke="var(--ink)" strokeDasharray="3 2" />
             <text x={label(v).x} y={M.top + (q === 'p50' ? 8 : 20)} textAnchor={label(v).anchor} className="fill-ink text-[10px] font-semibold">
-              {q} {formatDuration(v)}
+              {q} {format(v)}
             </text>
           </g>
         ))}

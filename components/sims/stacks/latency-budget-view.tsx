@@ -11,7 +11,7 @@ import { LatencyHistogramChart } from '@/components/sims/event/latency-histogram
 import { LiveSummary } from '@/components/sims/live-summary';
 import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatDuration, formatNumber } from '@/lib/format';
+import { formatLatency, formatNumber } from '@/lib/format';
 import { evaluateLatencyBudget, latencyBudgetParams } from '@/simulations/latency-budget.entry';
 import { LatencyBudget } from './latency-budget';
 
@@ -21,14 +21,14 @@ export function LatencyBudgetView({ entry, panel, values, set, reset }: Simulati
   const v = { stack: Number(values.stack), show: Number(values.show), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes), load_pct: Number(values.load_pct), cores: Number(values.cores) };
   const r = evaluateLatencyBudget(v);
   const load = `${formatNumber(v.load_pct, v.load_pct < 1 ? 1 : 0)} % load`;
-  const summary = `${r.stack.label} at ${load}, ${v.link_gbps} GbE, ${formatNumber(v.frame_bytes)}-byte frames: median ${formatDuration(r.latency_ns.p50)}, 99th percentile ${formatDuration(r.latency_ns.p99)} from wire to application; at light load ${formatDuration(r.light_ns.p50)} and ${formatDuration(r.light_ns.p99)}.${r.dropped_share > 0 ? ` ${formatNumber(r.dropped_share * 100, 1)} % of packets are dropped at a full ring.` : ''}`;
+  const summary = `${r.stack.label} at ${load}, ${v.link_gbps} GbE, ${formatNumber(v.frame_bytes)}-byte frames: median ${formatLatency(r.latency_ns.p50)}, 99th percentile ${formatLatency(r.latency_ns.p99)} from wire to application; at light load ${formatLatency(r.light_ns.p50)} and ${formatLatency(r.light_ns.p99)}.${r.dropped_share > 0 ? ` ${formatNumber(r.dropped_share * 100, 1)} % of packets are dropped at a full ring.` : ''}`;
 
   const readouts = (
     <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-latency-readouts>
       {[
-        ['p50 at this load', formatDuration(r.latency_ns.p50), `light load: ${formatDuration(r.light_ns.p50)}`, 'p50'],
-        ['p99 at this load', formatDuration(r.latency_ns.p99), `light load: ${formatDuration(r.light_ns.p99)}`, 'p99'],
-        ['waiting in the queue', formatDuration(r.mean_queue_wait_ns), 'on average, behind other packets', 'queue'],
+        ['p50 at this load', formatLatency(r.latency_ns.p50), `light load: ${formatLatency(r.light_ns.p50)}`, 'p50'],
+        ['p99 at this load', formatLatency(r.latency_ns.p99), `light load: ${formatLatency(r.light_ns.p99)}`, 'p99'],
+        ['waiting in the queue', formatLatency(r.mean_queue_wait_ns), 'on average, behind other packets', 'queue'],
         ['dropped', r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none', r.dropped_share > 0 ? 'the ring was full' : 'keeps up', 'dropped'],
       ].map(([label, value, note, id]) => (
         <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
@@ -48,10 +48,11 @@ export function LatencyBudgetView({ entry, panel, values, set, reset }: Simulati
         histogram={r.distribution.histogram}
         p50={r.latency_ns.p50}
         p99={r.latency_ns.p99}
-        title={`${r.stack.label} at ${load}, wire to application`}
+        title={`${r.stack.label}, ${load}`}
         base={`latency-${r.stack.id}`}
         colour="var(--accent)"
         height={170}
+        format={formatLatency}
       />
     </div>
   );

@@ -8,7 +8,7 @@
  * views; the bars come from simulations/models/stacks/latency-categories.ts.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatDuration } from '@/lib/format';
+import { formatLatency } from '@/lib/format';
 import { CATEGORY_INFO, LATENCY_CATEGORIES, type LatencyBar } from '@/simulations/models/stacks/latency-categories';
 
 type Props = { bars: readonly LatencyBar[]; linkGbps: number; frameBytes: number; stackIndex: number };
@@ -32,12 +32,12 @@ export function LatencyBudget({ bars, linkGbps, frameBytes, stackIndex }: Props)
             <span className="relative block h-4">
               <span className="absolute inset-y-0 left-0 flex overflow-hidden rounded-sm" style={{ width: `${x(r.p50)}%` }}>
                 {LATENCY_CATEGORIES.map((c) =>
-                  r.segments[c] > 0 ? <span key={c} style={{ width: `${(r.segments[c] / r.p50) * 100}%`, background: categoryColour(c) }} title={`${CATEGORY_INFO[c].label} ${formatDuration(r.segments[c])}: ${r.what[c] ?? ''}`} /> : null,
+                  r.segments[c] > 0 ? <span key={c} style={{ width: `${(r.segments[c] / r.p50) * 100}%`, background: categoryColour(c) }} title={`${CATEGORY_INFO[c].label} ${formatLatency(r.segments[c])}: ${r.what[c] ?? ''}`} /> : null,
                 )}
               </span>
-              <span className="absolute inset-y-[-2px] w-0.5 bg-ink" style={{ left: `${x(r.p99)}%` }} title={`p99 ${formatDuration(r.p99)}`} />
+              <span className="absolute inset-y-[-2px] w-0.5 bg-ink" style={{ left: `${x(r.p99)}%` }} title={`p99 ${formatLatency(r.p99)}`} />
             </span>
-            <span className={`text-right text-xs tabular ${r.stackIndex === stackIndex ? 'font-bold text-ink' : 'text-ink-2'}`}>{formatDuration(r.p50)}</span>
+            <span className={`text-right text-xs tabular ${r.stackIndex === stackIndex ? 'font-bold text-ink' : 'text-ink-2'}`}>{formatLatency(r.p50)}</span>
           </div>
         ))}
       </div>
@@ -67,10 +67,10 @@ export function LatencyBudget({ bars, linkGbps, frameBytes, stackIndex }: Props)
             {bars.map((r) => (
               <tr key={r.id}>
                 <th>{r.label}</th>
-                <td>{formatDuration(r.p50)}</td>
-                <td>{formatDuration(r.p99)}</td>
+                <td>{formatLatency(r.p50)}</td>
+                <td>{formatLatency(r.p99)}</td>
                 {LATENCY_CATEGORIES.map((c) => (
-                  <td key={c}>{formatDuration(r.segments[c])}</td>
+                  <td key={c}>{formatLatency(r.segments[c])}</td>
                 ))}
               </tr>
             ))}

@@ -37,14 +37,16 @@ type Pt = { frame: number; pps: number };
 export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameBytes, height = 320 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 640);
+  // On a phone the right margin (the lines' labels) gives up some room to the plot.
+  const m = { ...M, right: width < 480 ? 84 : M.right };
   const [cursor, setCursor] = useState<number | null>(null);
   const chosen = STACKS[stackIndex]!.id;
   const here = points.filter((p) => p.link_gbps === linkGbps);
   const ofStack = (id: string) => here.filter((p) => p.stack === id).sort((a, b) => a.frame_bytes - b.frame_bytes);
   const firstStack = here[0]?.stack;
   const lineRate: Pt[] = firstStack ? ofStack(firstStack).map((p) => ({ frame: p.frame_bytes, pps: p.line_rate_pps })) : [];
-  const x = scaleLinear().domain([64, 1518]).range([M.left, width - M.right]);
-  const y = scaleLog().domain([FLOOR, 2e8]).range([height - M.bottom, M.top]).clamp(true);
+  const x = scaleLinear().domain([64, 1518]).range([m.left, width - m.right]);
+  const y = scaleLog().domain([FLOOR, 2e8]).range([height - m.bottom, m.top]).clamp(true);
   const path = (pts: Pt[]) =>
     line<Pt>()
       .x((d) => x(d.frame))
@@ -104,20 +106,20 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
         onPointerMove={onPointer}
         onPointerLeave={() => setCursor(null)}
       >
-        <text x={M.left} y={13} fontSize={12} fontWeight={700} fill="var(--ink)">
+        <text x={m.left} y={13} fontSize={12} fontWeight={700} fill="var(--ink)">
           {linkGbps} GbE
           <tspan fontWeight={400} fill="var(--ink-2)">{`, ${cores} core${cores > 1 ? 's' : ''}`}</tspan>
         </text>
-        <PpsGrid ticks={Y_TICKS} y={y} left={M.left} right={width - M.right} />
+        <PpsGrid ticks={Y_TICKS} y={y} left={m.left} right={width - m.right} />
         {SWEEP_FRAME_SIZES.filter((f) => !narrow || [64, 512, 1024, 1518].includes(f)).map((f) => (
-          <text key={f} x={x(f)} y={height - M.bottom + 16} textAnchor="middle" fontSize={11} fill="var(--ink-3)">
+          <text key={f} x={x(f)} y={height - m.bottom + 16} textAnchor="middle" fontSize={11} fill="var(--ink-3)">
             {f}
           </text>
         ))}
-        <text x={(M.left + width - M.right) / 2} y={height - 4} textAnchor="middle" fontSize={11.5} fill="var(--ink-2)">
+        <text x={(m.left + width - m.right) / 2} y={height - 4} textAnchor="middle" fontSize={11.5} fill="var(--ink-2)">
           frame size (bytes)
         </text>
-        <text transform={`translate(12 ${(M.top + height - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11.5} fill="var(--ink-2)">
+        <text transform={`translate(12 ${(m.top + height - m.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={11.5} fill="var(--ink-2)">
           packets per second
         </text>
 
@@ -129,7 +131,7 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
         {lineRate.length > 0 && (
           <>
             <path d={path(lineRate)} fill="none" stroke="var(--ink)" strokeWidth={1.5} strokeDasharray="6 4" data-line-rate />
-            <text x={width - M.right + 6} y={y(lineRate.at(-1)!.pps) - 8} fontSize={11} fill="var(--ink)">
+            <text x={width - m.right + 6} y={y(lineRate.at(-1)!.pps) - 8} fontSize={11} fill="var(--ink)">
               line rate
             </text>
           </>
@@ -137,7 +139,7 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
         {kernel && chosen !== 'kernel' && (
           <>
             <path d={path(kernel.pts)} fill="none" stroke="var(--warn)" strokeWidth={2} data-stack="kernel" />
-            <text x={width - M.right + 6} y={y(kernel.pts.at(-1)!.pps) + 12} fontSize={11} fontWeight={600} fill="var(--warn)">
+            <text x={width - m.right + 6} y={y(kernel.pts.at(-1)!.pps) + 12} fontSize={11} fontWeight={600} fill="var(--warn)">
               stock kernel
             </text>
           </>
@@ -145,18 +147,18 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
         {highlight && (
           <>
             <path d={path(highlight.pts)} fill="none" stroke="var(--accent)" strokeWidth={3} data-stack={chosen} data-highlighted />
-            <text x={width - M.right + 6} y={y(highlight.pts.at(-1)!.pps) + (chosen === 'kernel' ? 12 : -20)} fontSize={11} fontWeight={700} fill="var(--accent)">
+            <text x={width - m.right + 6} y={y(highlight.pts.at(-1)!.pps) + (chosen === 'kernel' ? 12 : -20)} fontSize={11} fontWeight={700} fill="var(--accent)">
               {shortLabel(highlight.label)}
             </text>
           </>
         )}
         {/* Frames beyond 1518 B (jumbo) sit past the chart: the marker stays at its right edge. */}
         {frameBytes !== undefined && (
-          <line x1={x(Math.min(1518, frameBytes))} x2={x(Math.min(1518, frameBytes))} y1={M.top} y2={height - M.bottom} stroke="var(--ink)" strokeWidth={1} opacity={0.35} />
+          <line x1={x(Math.min(1518, frameBytes))} x2={x(Math.min(1518, frameBytes))} y1={m.top} y2={height - m.bottom} stroke="var(--ink)" strokeWidth={1} opacity={0.35} />
         )}
         {cursorFrame !== null && highlight && (
           <g data-cursor={cursorFrame} pointerEvents="none">
-            <line x1={x(cursorFrame)} x2={x(cursorFrame)} y1={M.top} y2={height - M.bottom} stroke="var(--accent)" strokeWidth={1} strokeDasharray="2 3" />
+            <line x1={x(cursorFrame)} x2={x(cursorFrame)} y1={m.top} y2={height - m.bottom} stroke="var(--accent)" strokeWidth={1} strokeDasharray="2 3" />
             {[lineRate.find((p) => p.frame === cursorFrame), highlight.pts.find((p) => p.frame === cursorFrame)].map((p, i) =>
               p ? <circle key={i} cx={x(p.frame)} cy={y(Math.max(FLOOR, p.pps))} r={i === 0 ? 3.5 : 5} fill={i === 0 ? 'var(--ink)' : 'var(--accent)'} stroke="var(--card)" strokeWidth={1.5} /> : null,
             )}

@@ -11,8 +11,9 @@
  *    spin has expired and the interrupt and a wake-up bring the packet
  *    (notify and wake-up move together: the budget's p50 and p99 values);
  *  - interrupt coalescing under load: the first packet after a quiet spell
- *    starts the NIC's rx-usecs timer and waits all of it; packets arriving
- *    while the timer runs wait only what is left of it;
+ *    starts the NIC's rx-usecs timer and waits all of it; a packet arriving
+ *    while an earlier one still waits is handled by the same interrupt and
+ *    poll, so it waits only what is left;
  *  - queueing: Poisson arrivals at the chosen load, spread evenly over the
  *    cores' RX queues, each served one packet at a time at the stack's CPU
  *    time per packet (model.ts throughput); a packet that arrives while its
@@ -22,7 +23,7 @@
  */
 import { LogHistogram } from '../../engine/log-histogram';
 import { Rng } from '../../engine/rng';
-import { RX_RING_DEFAULT, RX_USECS_DEFAULT } from '../receive-path/linux-defaults';
+import { RX_RING_DEFAULT } from '../receive-path/linux-defaults';
 import { latencyBudget, latencyTotals, throughput } from './model';
 import type { StackSpec } from './types';
 
@@ -38,8 +39,6 @@ export const LATENCY_SEED = 1;
  * as the receive-path event model measured at 0.1 % load (p50 1.8 µs, p99 23.4 µs).
  */
 export const SPIN_EXPIRED_SHARE = 0.05;
-/** The NIC's interrupt moderation timer (rx-usecs, Linux default). */
-export const COALESCE_NS = RX_USECS_DEFAULT * 1000;
 /** RX descriptors per queue: the common driver default (ixgbe, mlx5); the tuned kernel's 4096. */
 const ringSlots = (spec: StackSpec) => (spec.id === 'kernel-tuned' ? 4 * RX_RING_DEFAULT : RX_RING_DEFAULT);
 
@@ -51,7 +50,7 @@ export type LatencyDistribution = {
   p99: number;
   mean: number;
   max: number;
-  /** Mean time spent waiting behind other packets in the queue. */
+  /** Mean time spent waiting behind other packets in the queue (not for an interrupt or a wake-up). */
   mean_queue_wait: number;
   histogram: LogHistogram;
   /** The light-load budget's totals, for comparison. */
@@ -69,7 +68,6 @@ export function quantileOf(sorted: Float64Array, q: number): number {
 export function latencyDistribution(spec: StackSpec, link_gbps: number, frame_bytes: number, load_pct: number, cores: number, samples = LATENCY_SAMPLES, seed = LATENCY_SEED): LatencyDistribution {
   const budget = latencyBudget(spec, link_gbps, frame_bytes);
   const spins = (spec.kernel?.busyPollNs ?? 0) > 0;
-  const coalesced = spec.receive === 'interrupt';
   let fixedBefore = 0; // wire and DMA: before the packet is in host memory
   let fixedAfter = 0; // what the packet's own processing takes once it is picked up
   let notify: Variable | number = 0;
@@ -99,7 +97,7 @@ export function latencyDistribution(spec: StackSpec, link_gbps: number, frame_by
   let arrivals = 0;
   let now = 0;
   let serverFree = -Infinity;
-  let windowEnd = -Infinity;
+  let pollStart = -Infinity; // when the latest poll picks packets up
   let waitSum = 0;
   const draw = (v: Variable | number, expired: boolean) =>
     typeof v === 'number' ? v : v.kind === 'spin' ? (expired ? v.expired : v.spinning) : v.lo + (v.hi - v.lo) * rng.float();
@@ -112,21 +110,17 @@ export function latencyDistribution(spec: StackSpec, link_gbps: number, frame_by
     let waitNotify: number;
     let waitWake: number;
     if (serverFree > host) {
-      // The queue is being polled: the packet is taken on a later turn of the same poll.
-      waitNotify = 0;
+      // A poll is due or running: the packet is taken in it, after the packets ahead of it. If the
+      // poll has not started yet (an earlier packet still waits for its interrupt), it waits for that too.
+      waitNotify = Math.max(0, pollStart - host);
       waitWake = 0;
     } else {
       const expired = spins && rng.float() < SPIN_EXPIRED_SHARE;
       waitNotify = draw(notify, expired);
       waitWake = draw(wakeup, expired);
-      if (coalesced || expired) {
-        // The rx-usecs part of the interrupt's wait: all of it for a packet that starts the timer.
-        const timer = Math.min(COALESCE_NS, waitNotify);
-        if (host < windowEnd) waitNotify -= timer - (windowEnd - host);
-        else windowEnd = host + timer;
-      }
     }
     const ready = host + waitNotify;
+    if (ready > pollStart) pollStart = ready;
     const start = Math.max(ready, serverFree);
     serverFree = start + service;
     const latency = fixedBefore + waitNotify + (start - ready) + waitWake + fixedAfter;
