@@ -50,6 +50,7 @@ test('the sweep shows its progress, then draws every stack at every link speed w
 });
 
 test('highlight, cores and link speeds: the chart follows, the URL keeps them, arrow keys read the values', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   const fig = page.locator(SWEEP).first();
@@ -113,6 +114,8 @@ test('the latency histogram’s p50 and p99 follow the stack; the bars list ever
 });
 
 test('both figures pass axe, at the desktop and at a phone width', async ({ page, baseURL }) => {
+  // Two loads of the long chapter and two axe scans: a busy 2-core machine needs the room.
+  test.setTimeout(120_000);
   const guards = await attachGuards(page, baseURL);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
