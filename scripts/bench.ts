@@ -6,7 +6,8 @@
  *  - total size of out/,
  *  - a micro-benchmark of lineRate() (printed only),
  *  - the simulation engine: events/s, receive-path wall time, heap growth and
- *    the calibration table (scripts/bench-sim.ts).
+ *    the calibration table (scripts/bench-sim.ts),
+ *  - the frame-size sweep timed in a real Web Worker in Chromium (scripts/bench-sweep.ts).
  * `--json` prints one JSON object with the same figures instead of tables.
  * Builds first when out/ is missing or stale (same stamp as `npm start`).
  */
@@ -17,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { lineRate } from '../simulations/models/line-rate';
 import { frameTimes, MIN_PACKETS, type FrameFigures } from './bench-frames';
 import { printSimulationFigures, simulationFigures } from './bench-sim';
+import { SWEEP_TARGET_MS, sweepTimes, type SweepFigures } from './bench-sweep';
 import { ensureFreshBuild } from './build-stamp.mjs';
 import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
 import { listFiles } from './serve.mjs';
@@ -45,6 +47,7 @@ const figures = {
   simulation: undefined as ReturnType<typeof simulationFigures> | undefined,
   frames: undefined as FrameFigures | undefined,
   frames_unthrottled: undefined as FrameFigures | undefined,
+  sweep_worker: undefined as SweepFigures | undefined,
 };
 const sizes = new Map<string, Size>();
 
@@ -169,8 +172,10 @@ figures.simulation = simulationFigures();
 if (!JSON_OUTPUT) printSimulationFigures(figures.simulation, table);
 figures.frames = await frameTimes(OUT, 'paced');
 figures.frames_unthrottled = await frameTimes(OUT, 'unthrottled');
+figures.sweep_worker = await sweepTimes(OUT);
 if (JSON_OUTPUT) console.log(JSON.stringify(figures));
 else {
+  printSweep(figures.sweep_worker);
   printFrames(figures.frames, 'paced by a 60 Hz display clock', [
     ['frame interval p50 (60 Hz display: 16.7 ms)', 'p50_ms', ''],
     ['frame interval p95', 'p95_ms', 'no dropped frames: 16.7 ms + timer jitter'],
@@ -181,6 +186,23 @@ else {
     ['frame time p95', 'p95_ms', '≤ 16.7 ms'],
     ['frame time max', 'max_ms', ''],
   ]);
+}
+
+function printSweep(f: SweepFigures) {
+  if ('skipped' in f) {
+    log(`\nFrame-size sweep in a Web Worker: skipped (${f.skipped})`);
+    return;
+  }
+  const ms = (x: number) => `${x.toLocaleString('en', { maximumFractionDigits: 1 })} ms`;
+  const verdict = (x: number) => (x <= SWEEP_TARGET_MS ? 'within' : 'OVER');
+  log(`\nFrame-size sweep in a real Web Worker, headless Chromium (${f.page}): ${f.points} points, one message per stack (${f.messages})`);
+  table(
+    ['run', 'time', `target ≤ ${SWEEP_TARGET_MS.toLocaleString('en')} ms`],
+    [
+      ['first (starts the worker, loads its code)', ms(f.cold_ms), verdict(f.cold_ms)],
+      [`again, median of ${f.warm_ms.length} (one more core each time)`, ms(f.warm_median_ms), verdict(f.warm_median_ms)],
+    ],
+  );
 }
 
 function printFrames(f: FrameFigures, how: string, intervals: Array<[string, 'p50_ms' | 'p95_ms' | 'max_ms', string]>) {

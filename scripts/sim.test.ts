@@ -235,7 +235,9 @@ describe('--list --json', () => {
     const r = sim('--list', '--json');
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse(r.stdout) as Listed[];
-    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
+    // Entries are appended to the catalog: the first six stay in place, later ones follow.
+    expect(list.map((e) => e.id).slice(0, 6)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
+    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget']));
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
@@ -339,5 +341,33 @@ describe('stack (analytic, flat JSON like the event summaries)', () => {
     expect(r.stdout).toContain('stack: offered 0.813 Mpps (line rate 0.813 Mpps), delivered 0.813 Mpps');
     expect(r.stdout).toContain('drops per second: rx_nodesc_drop_cnt 0');
     expect(r.stdout).toMatch(/latency \(µs\): p50 \d/);
+  });
+});
+
+describe('frame-size-sweep', () => {
+  type Point = { stack: string; link_gbps: number; frame_bytes: number; line_rate_pps: number; delivered_pps: number };
+
+  test('--json prints the whole sweep; --chunk=N one stack of it, the same points', () => {
+    const full = sim('frame-size-sweep', '--json');
+    expect(full.code, full.stderr).toBe(0);
+    const r = JSON.parse(full.stdout) as { points: Point[]; link_gbps: number[]; frame_sizes: number[] };
+    expect(r.link_gbps).toEqual([10, 40, 100]);
+    expect(r.points).toHaveLength(13 * 12 * 3);
+    expect(Math.round(r.points.find((p) => p.link_gbps === 10 && p.frame_bytes === 64)!.line_rate_pps)).toBe(14_880_952);
+    const part = sim('frame-size-sweep', '--chunk=5', '--json');
+    expect(part.code, part.stderr).toBe(0);
+    const chunk = JSON.parse(part.stdout) as { stack: string; points: Point[] };
+    expect(chunk.stack).toBe('dpdk');
+    expect(chunk.points).toEqual(r.points.filter((p) => p.stack === 'dpdk'));
+  });
+
+  test('without --json, a table of Mpps by frame size; a bad chunk exits 2', () => {
+    const r = sim('frame-size-sweep', '--links=10');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/line rate @ 10G\s+14\.88\s+8\.45/);
+    expect(r.stdout).toMatch(/dpdk @ 10G\s+14\.88/);
+    const bad = sim('frame-size-sweep', '--chunk=99');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Bad chunk 99');
   });
 });

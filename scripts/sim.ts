@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- <id> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--json]`
+ * `npm run sim -- <id> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--chunk=N] [--json]`
  * runs one catalog simulation headless and prints its result (one JSON object
  * with --json). `npm run sim -- --list [--json]` lists simulations, parameters
  * and presets. A bad parameter exits with status 2 and says what is allowed.
@@ -9,7 +9,7 @@ import { getSimulation } from '../simulations/catalog';
 import { paramSchema } from '../simulations/param-schema';
 import { describeCatalog, execute, resolveRun, RunRequestError } from '../simulations/run-request';
 
-const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--json]
+const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--chunk=N] [--json]
        npm run sim -- --list [--json]`;
 
 function fail(message: string): never {
@@ -17,7 +17,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-type Parsed = { id?: string; list: boolean; json: boolean; preset?: string; seed?: number; durationMs?: number; params: Record<string, string> };
+type Parsed = { id?: string; list: boolean; json: boolean; preset?: string; seed?: number; durationMs?: number; chunk?: number; params: Record<string, string> };
 
 function parseArgs(argv: string[]): Parsed {
   // A prototype-less bag, so --__proto__=1 is kept (and rejected as unknown) instead of vanishing.
@@ -54,6 +54,9 @@ function parseArgs(argv: string[]): Parsed {
       case 'seed':
         out.seed = number('an integer 0 … 4294967295');
         break;
+      case 'chunk':
+        out.chunk = number('a part of a sweep, 0-based');
+        break;
       case 'duration-ms':
       case 'duration_ms':
         out.durationMs = number('milliseconds of simulated time');
@@ -89,7 +92,27 @@ type Summary = {
   cpu_util: Array<{ cpu: number; busy: number }>;
 };
 
+type Sweep = { frame_sizes: number[]; points: Array<{ stack: string; link_gbps: number; frame_bytes: number; delivered_pps: number; line_rate_pps: number }> };
+
+/** A sweep as a table: one row per stack and link speed, Mpps delivered at each frame size. */
+function printSweep(s: Sweep) {
+  const rows = new Map<string, Map<number, number>>();
+  const lineRate = new Map<string, Map<number, number>>();
+  for (const p of s.points) {
+    const key = `${p.stack} @ ${p.link_gbps}G`;
+    if (!rows.has(key)) rows.set(key, new Map());
+    rows.get(key)!.set(p.frame_bytes, p.delivered_pps);
+    if (!lineRate.has(`line rate @ ${p.link_gbps}G`)) lineRate.set(`line rate @ ${p.link_gbps}G`, new Map());
+    lineRate.get(`line rate @ ${p.link_gbps}G`)!.set(p.frame_bytes, p.line_rate_pps);
+  }
+  const all = [...lineRate, ...rows];
+  const w = Math.max(...all.map(([k]) => k.length));
+  console.log(`Mpps delivered by frame size (bytes)\n${''.padEnd(w)} ${s.frame_sizes.map((f) => String(f).padStart(7)).join('')}`);
+  for (const [k, m] of all) console.log(`${k.padEnd(w)} ${s.frame_sizes.map((f) => ((m.get(f) ?? 0) / 1e6).toFixed(2).padStart(7)).join('')}`);
+}
+
 function printHuman(result: unknown) {
+  if (Array.isArray((result as Partial<Sweep>).points) && Array.isArray((result as Partial<Sweep>).frame_sizes)) return printSweep(result as Sweep);
   const r = result as Partial<Summary>;
   if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
   const s = r as Summary;
@@ -114,7 +137,7 @@ async function main() {
   if (!args.id) fail('Which simulation? Try --list.');
   let run;
   try {
-    run = resolveRun({ id: args.id, preset: args.preset, params: args.params, seed: args.seed, durationMs: args.durationMs });
+    run = resolveRun({ id: args.id, preset: args.preset, params: args.params, seed: args.seed, durationMs: args.durationMs, chunk: args.chunk });
   } catch (e) {
     if (e instanceof RunRequestError) fail(e.message);
     throw e;

@@ -40,6 +40,15 @@ export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
    * of the event summaries (delivered_pps, drops, latency_ns, …) return it flat.
    */
   toJson?(values: ParamValues<S>, result: R): unknown;
+  /**
+   * A result that is a long list (a sweep) can be asked for in parts, so a Web
+   * Worker answers one part per message and the page shows real progress.
+   * Concatenated in order, the parts' `points` are the full result's `points`.
+   */
+  chunks?: {
+    count(values: ParamValues<S>): number;
+    evaluate(values: ParamValues<S>, index: number): unknown;
+  };
 };
 
 /**

@@ -21,6 +21,8 @@ export type RunRequest = {
   params?: Record<string, unknown>;
   seed?: number;
   durationMs?: number;
+  /** One part of an entry that offers its result in parts (catalog-types `chunks`), 0-based. */
+  chunk?: number;
 };
 
 export type ResolvedRun = {
@@ -28,6 +30,7 @@ export type ResolvedRun = {
   values: Record<string, number | boolean>;
   seed: number;
   durationMs: number;
+  chunk?: number;
 };
 
 export class RunRequestError extends Error {}
@@ -50,7 +53,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 export function resolveRun(request: unknown): ResolvedRun {
   if (!isRecord(request)) throw new RunRequestError('A run request must be an object with at least an "id".');
-  const { id, preset, params = {}, seed = DEFAULT_SEED, durationMs } = request as RunRequest;
+  const { id, preset, params = {}, seed = DEFAULT_SEED, durationMs, chunk } = request as RunRequest;
   if (typeof id !== 'string' || !id) throw new RunRequestError(`Missing simulation id. Known: ${catalog.map((e) => e.id).join(', ')}.`);
   const entry = getSimulation(id);
   if (!entry) throw new RunRequestError(`Unknown simulation "${id}". Known: ${catalog.map((e) => e.id).join(', ')}.`);
@@ -83,6 +86,14 @@ export function resolveRun(request: unknown): ResolvedRun {
   if (entry.kind === 'event' && (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0 || ms > MAX_DURATION_MS)) {
     throw new RunRequestError(`Bad duration ${JSON.stringify(durationMs)} ms. Allowed: more than 0, at most ${MAX_DURATION_MS} ms of simulated time.`);
   }
+  if (chunk !== undefined) {
+    const count = entry.kind === 'analytic' && entry.chunks ? entry.chunks.count(values) : 0;
+    if (count === 0) throw new RunRequestError(`${id} is not computed in parts; ask for it without a chunk.`);
+    if (typeof chunk !== 'number' || !Number.isInteger(chunk) || chunk < 0 || chunk >= count) {
+      throw new RunRequestError(`Bad chunk ${JSON.stringify(chunk)}. Allowed: an integer 0 … ${count - 1}.`);
+    }
+    return { entry, values, seed, durationMs: ms, chunk };
+  }
   return { entry, values, seed, durationMs: ms };
 }
 
@@ -90,6 +101,7 @@ export function resolveRun(request: unknown): ResolvedRun {
 export async function execute(run: ResolvedRun): Promise<unknown> {
   const { entry, values, seed, durationMs } = run;
   if (entry.kind === 'analytic') {
+    if (run.chunk !== undefined && entry.chunks) return entry.chunks.evaluate(values, run.chunk);
     const result = entry.evaluate(values);
     return entry.toJson ? entry.toJson(values, result) : { simulation: entry.id, params: values, result };
   }

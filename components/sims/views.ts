@@ -20,4 +20,6 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'receive-path': eventView,
   'cpu-placement': eventView,
   stack: dynamic(() => import('./stacks/stack-view').then((m) => m.StackView)),
+  'frame-size-sweep': dynamic(() => import('./stacks/frame-size-sweep-view').then((m) => m.FrameSizeSweepView)),
+  'latency-budget': dynamic(() => import('./stacks/latency-budget-view').then((m) => m.LatencyBudgetView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

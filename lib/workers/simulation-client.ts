@@ -29,7 +29,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-export type RunRequestMessage = { id: string; preset?: string; params?: Record<string, unknown>; seed?: number; durationMs?: number };
+export type RunRequestMessage = { id: string; preset?: string; params?: Record<string, unknown>; seed?: number; durationMs?: number; chunk?: number };
 
 /** The same JSON `npm run sim -- … --json` prints for this request. */
 export function runInWorker(request: RunRequestMessage): Promise<string> {

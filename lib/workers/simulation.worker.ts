@@ -5,7 +5,7 @@
  * and answers with the same JSON, so a page and a script agree to the byte for
  * the same seed. Bad requests get an error message back, never a dead worker.
  *
- *   → { type: 'run', requestId, request: { id, preset?, params?, seed?, durationMs? } }
+ *   → { type: 'run', requestId, request: { id, preset?, params?, seed?, durationMs?, chunk? } }
  *   ← { type: 'result', requestId, json }   (json = JSON.stringify of the result)
  *   ← { type: 'error', requestId, message }
  */

@@ -1,20 +1,41 @@
 'use client';
-/** Latency from the frame's last bit to recv() returning, as a histogram on a log axis, with p50 and p99 marked. */
+/**
+ * A latency histogram on a log axis with p50 and p99 marked, and CSV/SVG/PNG
+ * export. `LatencyHistogramChart` draws any histogram with the shape of
+ * simulations/engine/log-histogram.ts (the event simulations' measured
+ * latencies, the latency-budget entry's seeded distribution);
+ * `LatencyHistogram` is the event views' one: wire to recv().
+ */
 import { useRef } from 'react';
 import { max } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
+import type { LogHistogram } from '@/simulations/engine/log-histogram';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatDuration } from '@/lib/format';
 import { ExportButtons } from './export-buttons';
 
-const H = 150;
 const M = { top: 14, right: 10, bottom: 22, left: 10 };
 
-export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number }) {
+type Histogram = Pick<LogHistogram, 'count' | 'min' | 'max' | 'bins' | 'quantile'>;
+
+type ChartProps = {
+  histogram: Histogram;
+  /** What is measured, e.g. "Latency, wire to recv()". */
+  title: string;
+  /** Exact p50 and p99 when known (else the histogram's own quantiles). */
+  p50?: number;
+  p99?: number;
+  /** File name of the exports. */
+  base?: string;
+  colour?: string;
+  height?: number;
+  format?: (ns: number) => string;
+};
+
+export function LatencyHistogramChart({ histogram: h, title, p50 = h.quantile(0.5), p99 = h.quantile(0.99), base = 'latency', colour = 'var(--stage-app)', height: H = 150, format = formatDuration }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 560);
-  const h = sim.latency;
   if (h.count === 0) {
     return (
       <div ref={ref} className="font-sans text-sm text-ink-2">
@@ -23,8 +44,8 @@ export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number
     );
   }
   // Merge the fine buckets into ~60 bins on a log axis so bars stay readable.
-  const lo = Math.max(100, h.min);
-  const hi = Math.max(lo * 2, h.max);
+  const lo = Math.max(100, h.min * 0.9);
+  const hi = Math.max(lo * 2, h.max * 1.1);
   const x = scaleLog().domain([lo, hi]).range([M.left, width - M.right]).clamp(true);
   const binsN = Math.max(20, Math.floor(width / 9));
   const counts = new Array<number>(binsN).fill(0);
@@ -35,23 +56,23 @@ export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number
   }
   const y = scaleLinear().domain([0, max(counts) ?? 1]).range([H - M.bottom, M.top]);
   const bw = (width - M.left - M.right) / binsN;
-  const p50 = h.quantile(0.5);
-  const p99 = h.quantile(0.99);
+  // Labels flip to the left of their line near the right edge, and stack when the two lines are close.
+  const label = (v: number) => (x(v) > width - 120 ? { x: x(v) - 3, anchor: 'end' as const } : { x: x(v) + 3, anchor: 'start' as const });
   return (
     <div ref={ref} data-latency>
-      <svg width={width} height={H} role="img" aria-label={`Latency, wire to recv(): median ${formatDuration(p50)}, 99th percentile ${formatDuration(p99)}, ${h.count} packets`} className="block font-sans">
+      <svg width={width} height={H} role="img" aria-label={`${title}: median ${format(p50)}, 99th percentile ${format(p99)}, ${h.count} packets`} className="block font-sans">
         <text x={M.left} y={10} className="fill-ink-2 text-[10.5px] font-semibold">
-          Latency, wire to recv() ({h.count.toLocaleString('en')} packets)
+          {title} ({h.count.toLocaleString('en')} packets)
         </text>
-        {counts.map((c, i) => (c > 0 ? <rect key={i} x={M.left + i * bw} y={y(c)} width={Math.max(1, bw - 1)} height={H - M.bottom - y(c)} fill="var(--stage-app)" opacity={0.75} /> : null))}
+        {counts.map((c, i) => (c > 0 ? <rect key={i} x={M.left + i * bw} y={y(c)} width={Math.max(1, bw - 1)} height={H - M.bottom - y(c)} fill={colour} opacity={0.75} /> : null))}
         {[
           { q: 'p50', v: p50 },
           { q: 'p99', v: p99 },
         ].map(({ q, v }) => (
-          <g key={q}>
+          <g key={q} data-mark={q}>
             <line x1={x(v)} x2={x(v)} y1={M.top} y2={H - M.bottom} stroke="var(--ink)" strokeDasharray="3 2" />
-            <text x={x(v) + 3} y={M.top + (q === 'p50' ? 8 : 20)} className="fill-ink text-[10px] font-semibold">
-              {q} {formatDuration(v)}
+            <text x={label(v).x} y={M.top + (q === 'p50' ? 8 : 20)} textAnchor={label(v).anchor} className="fill-ink text-[10px] font-semibold">
+              {q} {format(v)}
             </text>
           </g>
         ))}
@@ -61,7 +82,11 @@ export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number
           </text>
         ))}
       </svg>
-      <ExportButtons container={ref} names={['latency']} base="latency" csv={() => ['low_ns,high_ns,packets', ...h.bins().map((b) => b.join(','))].join('\n')} />
+      <ExportButtons container={ref} names={['latency']} base={base} csv={() => ['low_ns,high_ns,packets', ...h.bins().map((b) => b.join(','))].join('\n')} />
     </div>
   );
+}
+
+export function LatencyHistogram({ sim }: { sim: ReceivePathSim; version: number }) {
+  return <LatencyHistogramChart histogram={sim.latency} title="Latency, wire to recv()" />;
 }

@@ -10,6 +10,8 @@ import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
 import { evaluateStack } from '@/simulations/models/stacks/evaluate';
+import { latencyBars } from '@/simulations/models/stacks/latency-categories';
+import { stackSweep } from '@/simulations/models/stacks/sweep';
 import { stackParams } from '@/simulations/stacks.entry';
 import { CopyCost } from './copy-cost';
 import { LatencyBudget } from './latency-budget';
@@ -55,8 +57,8 @@ export function StackView({ entry, panel, values, set, reset }: SimulationViewPr
     </dl>
   );
 
-  const throughput = <ThroughputChart linkGbps={v.link_gbps} cores={v.cores} stackIndex={v.stack} frameBytes={v.frame_bytes} />;
-  const latency = <LatencyBudget linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
+  const throughput = <ThroughputChart points={stackSweep({ cores: v.cores, linkGbps: [v.link_gbps] })} linkGbps={v.link_gbps} cores={v.cores} stackIndex={v.stack} frameBytes={v.frame_bytes} />;
+  const latency = <LatencyBudget bars={latencyBars(v.link_gbps, v.frame_bytes)} linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
   const costs = (
     <figure className="font-sans" data-stack-costs>
       <figcaption className="mb-1 text-xs font-semibold text-ink-2">CPU time per packet, {r.stack.label}, {formatNumber(v.frame_bytes)}-byte frames</figcaption>

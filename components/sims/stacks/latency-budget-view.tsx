@@ -1,0 +1,74 @@
+'use client';
+/**
+ * The view of `latency-budget`: where the microseconds go on each receive
+ * path (stacked bars at light load, latency-budget.tsx, shared with the
+ * `stack` view) and, for the chosen stack at the chosen load, a latency
+ * histogram with p50 and p99 (the event views' histogram chart). Analytic and
+ * seeded, so it follows every parameter at once.
+ */
+import { ParamControl } from '@/components/controls/param-control';
+import { LatencyHistogramChart } from '@/components/sims/event/latency-histogram';
+import { LiveSummary } from '@/components/sims/live-summary';
+import { SimulationFrame } from '@/components/sims/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/view-props';
+import { formatLatency, formatNumber } from '@/lib/format';
+import { evaluateLatencyBudget, latencyBudgetParams } from '@/simulations/latency-budget.entry';
+import { LatencyBudget } from './latency-budget';
+
+const PANEL_NAMES: Record<string, string> = { full: 'bars and histogram', bars: 'the bars', histogram: 'the histogram' };
+
+export function LatencyBudgetView({ entry, panel, values, set, reset }: SimulationViewProps) {
+  const v = { stack: Number(values.stack), show: Number(values.show), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes), load_pct: Number(values.load_pct), cores: Number(values.cores) };
+  const r = evaluateLatencyBudget(v);
+  const load = `${formatNumber(v.load_pct, v.load_pct < 1 ? 1 : 0)} % load`;
+  const summary = `${r.stack.label} at ${load}, ${v.link_gbps} GbE, ${formatNumber(v.frame_bytes)}-byte frames: median ${formatLatency(r.latency_ns.p50)}, 99th percentile ${formatLatency(r.latency_ns.p99)} from wire to application; at light load ${formatLatency(r.light_ns.p50)} and ${formatLatency(r.light_ns.p99)}.${r.dropped_share > 0 ? ` ${formatNumber(r.dropped_share * 100, 1)} % of packets are dropped at a full ring.` : ''}`;
+
+  const readouts = (
+    <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-latency-readouts>
+      {[
+        ['p50 at this load', formatLatency(r.latency_ns.p50), `light load: ${formatLatency(r.light_ns.p50)}`, 'p50'],
+        ['p99 at this load', formatLatency(r.latency_ns.p99), `light load: ${formatLatency(r.light_ns.p99)}`, 'p99'],
+        ['waiting in the queue', formatLatency(r.mean_queue_wait_ns), 'on average, behind other packets', 'queue'],
+        ['dropped', r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none', r.dropped_share > 0 ? 'the ring was full' : 'keeps up', 'dropped'],
+      ].map(([label, value, note, id]) => (
+        <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
+          <dt className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
+          <dd className="break-words text-base font-semibold text-ink tabular" data-readout={id}>
+            {value}
+          </dd>
+          <dd className="text-xs text-ink-2">{note}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+  const bars = <LatencyBudget bars={r.bars} linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
+  const histogram = (
+    <div data-latency-histogram={r.stack.id}>
+      <LatencyHistogramChart
+        histogram={r.distribution.histogram}
+        p50={r.latency_ns.p50}
+        p99={r.latency_ns.p99}
+        title={`${r.stack.label}, ${load}`}
+        base={`latency-${r.stack.id}`}
+        colour="var(--accent)"
+        height={170}
+        format={formatLatency}
+      />
+    </div>
+  );
+  return (
+    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`} parameters="none">
+      <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
+        {(['stack', 'show', 'link_gbps', 'frame_bytes', 'load_pct', 'cores'] as const).map((k) => (
+          <div key={k} className={k === 'stack' ? 'sm:col-span-2 lg:col-span-3' : undefined}>
+            <ParamControl spec={latencyBudgetParams[k]} value={values[k]!} onChange={(x) => set({ [k]: x })} />
+          </div>
+        ))}
+      </div>
+      {panel !== 'histogram' && bars}
+      {panel !== 'bars' && readouts}
+      {panel !== 'bars' && histogram}
+      <LiveSummary text={summary} />
+    </SimulationFrame>
+  );
+}
