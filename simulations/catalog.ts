@@ -6,8 +6,10 @@ import type { AnyAnalyticEntry, AnySimulationEntry } from './catalog-types';
 import { lineRateEntry } from './line-rate.entry';
 import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './receive-path.entry';
 import { stackEntry } from './stacks.entry';
+import { architecturesEntry } from './architectures.entry';
+import { zeroCopyEntry } from './zero-copy.entry';
 
-export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, architecturesEntry, zeroCopyEntry] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 
