@@ -20,4 +20,6 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'receive-path': eventView,
   'cpu-placement': eventView,
   stack: dynamic(() => import('./stacks/stack-view').then((m) => m.StackView)),
+  architectures: dynamic(() => import('./stacks/architectures-view').then((m) => m.ArchitecturesView)),
+  'zero-copy': dynamic(() => import('./stacks/zero-copy-view').then((m) => m.ZeroCopyView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;
