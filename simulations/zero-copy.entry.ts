@@ -8,7 +8,6 @@
  * buffers (simulations/models/stacks/buffers.ts).
  */
 import type { AnalyticEntry } from './catalog-types';
-import { bufferJourney, BUFFER_JOURNEYS, type BufferJourney } from './models/stacks/buffers';
 import { evaluateStack } from './models/stacks/evaluate';
 import { copyLoad, type CopyLoad } from './models/stacks/model';
 import { STACKS } from './models/stacks/stacks';
@@ -17,6 +16,14 @@ import { frameSizeParam, linkSpeedParam } from './wire-params';
 
 const index = (id: string) => STACKS.findIndex((s) => s.id === id);
 
+/**
+ * The stacks offered, each copying one next to its zero-copy counterpart: the
+ * same order as BUFFER_JOURNEYS (buffers.ts, which the view draws; kept out of
+ * the catalog so every page does not download its words; buffers.test.ts
+ * checks the two lists agree).
+ */
+export const ZERO_COPY_STACKS = ['kernel', 'pf_ring', 'pf_ring_zc', 'dpdk', 'af_xdp', 'af_xdp_zc', 'onload'] as const;
+
 export const zeroCopyParams = {
   stack: {
     kind: 'choice',
@@ -24,7 +31,7 @@ export const zeroCopyParams = {
     unit: '',
     help: 'A stack that copies each packet, or one that passes buffers: the kernel, PF_RING and PF_RING ZC, AF_XDP in copy and zero-copy mode, DPDK, OpenOnload.',
     // The same numbers as the `stack` entry's choice, so a stack has one number everywhere.
-    options: BUFFER_JOURNEYS.map((j) => ({ value: index(j.stack), label: STACKS[index(j.stack)]!.label, name: j.stack })),
+    options: ZERO_COPY_STACKS.map((id) => ({ value: index(id), label: STACKS[index(id)]!.label, name: id })),
     default: index('af_xdp'),
   } satisfies ChoiceParam,
   link_gbps: linkSpeedParam,
@@ -41,7 +48,8 @@ export type ZeroCopyResult = {
   copy: CopyLoad;
   /** The copy's share of the stack's CPU time per packet. */
   copy_share_of_cpu: number;
-  journey: BufferJourney;
+  /** The CPU copies each packet, or buffers are passed (buffers.ts draws which buffers). */
+  mode: 'copy' | 'zero';
 };
 
 export function evaluateZeroCopy(v: { stack: number; link_gbps: number; frame_bytes: number }): ZeroCopyResult {
@@ -57,7 +65,7 @@ export function evaluateZeroCopy(v: { stack: number; link_gbps: number; frame_by
     line_rate_share: r.line_rate_share,
     copy,
     copy_share_of_cpu: r.ns_per_packet > 0 ? copy.copy_ns_per_packet / r.ns_per_packet : 0,
-    journey: bufferJourney(spec.id),
+    mode: copy.copies > 0 ? 'copy' : 'zero',
   };
 }
 

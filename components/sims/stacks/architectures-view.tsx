@@ -11,6 +11,7 @@ import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatDuration } from '@/lib/format';
 import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, evaluateArchitecture, type ArchitectureStep, type ArchitectureSummary } from '@/simulations/architectures.entry';
+import { stepNote } from '@/simulations/models/stacks/path-notes';
 import { LAYER_LABELS, type Layer } from '@/simulations/models/stacks/paths';
 import { PathDiagram } from './path-diagram';
 import { MARKER_LABELS, MARKERS, MarkerIcon, markersOf, stageColour } from './path-symbols';
@@ -58,7 +59,7 @@ function CurrentStep({ stack, ghost, p }: { stack: ArchitectureSummary; ghost?: 
           </span>
         ))}
       </p>
-      <p className="mt-1 text-ink">{waiting ? `${stack.label}’s packet is already in the application.` : s.what}</p>
+      <p className="mt-1 text-ink">{waiting ? `${stack.label}’s packet is already in the application.` : stepNote(stack.id, i)}</p>
       {!waiting && s.stage_ns !== undefined && s.stage_what && (
         <p className="mt-1 text-xs text-ink-2">
           Light load, {ARCH_LINK_GBPS} GbE, {ARCH_FRAME_BYTES}-byte frame: this stage ({s.stage_what}) takes {formatDuration(s.stage_ns)}.

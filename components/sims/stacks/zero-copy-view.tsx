@@ -11,7 +11,7 @@ import { LiveSummary } from '@/components/sims/live-summary';
 import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatNumber, formatRate } from '@/lib/format';
-import { BUFFER_PHASES } from '@/simulations/models/stacks/buffers';
+import { bufferJourney, BUFFER_PHASES } from '@/simulations/models/stacks/buffers';
 import { evaluateZeroCopy, zeroCopyParams } from '@/simulations/zero-copy.entry';
 import { BufferDiagram, BUFFER_LOOP_STEPS } from './buffer-diagram';
 import { CopyCost } from './copy-cost';
@@ -23,6 +23,7 @@ export function ZeroCopyView({ entry, panel, values, set, reset }: SimulationVie
   const v = { stack: Number(values.stack), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes) };
   const r = evaluateZeroCopy(v);
   const c = r.copy;
+  const journey = bufferJourney(r.stack.id);
   const clock = useStepClock(BUFFER_LOOP_STEPS, `${r.stack.id}`);
   const table = <CopyCost linkGbps={v.link_gbps} frameBytes={v.frame_bytes} cores={1} stackIndex={v.stack} />;
   const frame = { entry, values, set, reset, label: `Simulation: ${entry.title}${panel === 'table' ? ' (every stack)' : ''}`, parameters: 'none' as const };
@@ -51,7 +52,7 @@ export function ZeroCopyView({ entry, panel, values, set, reset }: SimulationVie
   }
 
   const readouts: Array<[string, string, string, string]> = [
-    ['bytes-copied', 'bytes copied per packet', `${formatNumber(c.bytes_per_packet)} B`, c.copies === 0 ? 'zero copy: buffers are passed' : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${r.journey.mode === 'copy' && r.journey.copies === 'payload' ? 'payload' : 'frame'}`],
+    ['bytes-copied', 'bytes copied per packet', `${formatNumber(c.bytes_per_packet)} B`, c.copies === 0 ? 'zero copy: buffers are passed' : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${journey.mode === 'copy' && journey.copies === 'payload' ? 'payload' : 'frame'}`],
     ['copy-ns', 'CPU time copying', `${formatNumber(c.copy_ns_per_packet, 1)} ns`, `per packet, ${formatNumber(r.copy_share_of_cpu * 100, 0)} % of the stack’s`],
     ['memory', 'memory traffic', `${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s`, `read + write, at ${formatRate(r.delivered_pps)}`],
     ['core', 'a core, copying', `${formatNumber(c.cores_copying * 100, 1)} %`, 'of one core’s time'],
@@ -71,11 +72,11 @@ export function ZeroCopyView({ entry, panel, values, set, reset }: SimulationVie
           </div>
         ))}
       </dl>
-      <BufferDiagram journey={r.journey} bytes={c.bytes_per_packet} clock={clock}>
+      <BufferDiagram journey={journey} bytes={c.bytes_per_packet} clock={clock}>
         {({ packet, phase, text }) => (
           <div className="rounded-lg border border-rule bg-paper-2/50 px-3 py-2 font-sans text-sm" data-buffer-phase={phase}>
             <p className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">
-              {r.journey.mode === 'copy' ? 'Copy mode' : 'Zero copy'} · packet {packet + 1} · {phase + 1} of {BUFFER_PHASES}: {PHASE_NAMES[r.journey.mode][phase]}
+              {journey.mode === 'copy' ? 'Copy mode' : 'Zero copy'} · packet {packet + 1} · {phase + 1} of {BUFFER_PHASES}: {PHASE_NAMES[journey.mode][phase]}
             </p>
             <p className="mt-1 text-ink">{text}</p>
           </div>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paramSchema } from '../../param-schema';
 import { defaultValues } from '../../params';
 import { architecturesEntry, evaluateArchitecture } from '../../architectures.entry';
-import { evaluateZeroCopy, zeroCopyEntry } from '../../zero-copy.entry';
+import { evaluateZeroCopy, ZERO_COPY_STACKS, zeroCopyEntry } from '../../zero-copy.entry';
 import { getSimulation } from '../../catalog';
 import { BUFFER_JOURNEYS, BUFFER_PHASES, bufferJourney, phaseText, XDP_DESC_BYTES } from './buffers';
 import { copyLoad } from './model';
@@ -26,6 +26,9 @@ describe('buffer journeys', () => {
 
   it('offers each copy stack with its zero-copy counterpart', () => {
     expect(BUFFER_JOURNEYS.map((j) => j.stack)).toEqual(['kernel', 'pf_ring', 'pf_ring_zc', 'dpdk', 'af_xdp', 'af_xdp_zc', 'onload']);
+    // The zero-copy entry offers the same stacks in the same order, without importing this module.
+    expect([...ZERO_COPY_STACKS]).toEqual(BUFFER_JOURNEYS.map((j) => j.stack));
+    for (const id of ZERO_COPY_STACKS) expect(evaluateZeroCopy({ stack: index(id), link_gbps: 10, frame_bytes: 1518 }).mode, id).toBe(bufferJourney(id).mode);
     expect(bufferJourney('af_xdp_zc')).toMatchObject({ mode: 'zero', free: 'fill ring', ready: 'RX ring', handleBytes: XDP_DESC_BYTES });
     expect(() => bufferJourney('netmap')).toThrow(/No buffer journey/);
   });
@@ -59,7 +62,7 @@ describe('the zero-copy entry', () => {
     expect(zeroCopyEntry.metrics.core_pct!.get(copy)).toBeGreaterThan(0);
     const zc = evaluateZeroCopy({ stack: index('af_xdp_zc'), link_gbps: 10, frame_bytes: 1518 });
     expect(zc.copy).toMatchObject({ copies: 0, bytes_per_packet: 0, memory_bytes_per_s: 0, copy_ns_per_packet: 0, cores_copying: 0 });
-    expect(zc.journey.mode).toBe('zero');
+    expect(zc.mode).toBe('zero');
   });
 
   it('the stock kernel copies the payload only, and copying costs more at larger frames', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { references } from '../../../content/references';
 import { RECV_SYSCALL_NS } from '../receive-path/stage-costs';
 import { copyLoad } from './model';
+import { PATH_NOTES, stepNote } from './path-notes';
 import { DATA_PATHS, dataPath, LAYERS, pathCounts } from './paths';
 import { STACK_IDS, STACKS } from './stacks';
 
@@ -96,7 +97,7 @@ describe('data paths', () => {
   it('the socket-API stacks in user space are reached through LD_PRELOAD, without a system call', () => {
     for (const id of ['onload', 'vma']) {
       const path = pathOf(id);
-      expect(path.steps.some((s) => s.kind === 'intercept' && /LD_PRELOAD/.test(s.what)), id).toBe(true);
+      expect(path.steps.some((s, i) => s.kind === 'intercept' && /LD_PRELOAD/.test(stepNote(id, i))), id).toBe(true);
       expect(pathCounts(path).syscalls, id).toBe(0);
     }
   });
@@ -110,14 +111,21 @@ describe('data paths', () => {
     expect(pathOf('kernel').steps.map((s) => s.kind)).toEqual(['arrive', 'dma', 'interrupt', 'napi', 'skb', 'protocol', 'wakeup', 'syscall', 'copy', 'app']);
   });
 
-  it('labels are short enough for the diagram, and every step says what happens', () => {
+  it('labels are short enough for the diagram, and every step says what happens (path-notes.ts, one sentence per step)', () => {
+    expect(Object.keys(PATH_NOTES)).toEqual([...STACK_IDS]);
     for (const p of DATA_PATHS) {
-      for (const s of p.steps) {
+      expect(PATH_NOTES[p.stack], p.stack).toHaveLength(p.steps.length);
+      p.steps.forEach((s, i) => {
         expect(s.label.length, `${p.stack}: ${s.label}`).toBeLessThanOrEqual(20);
-        expect(s.what.length, `${p.stack}: ${s.label}`).toBeGreaterThan(20);
-        expect(s.what.endsWith('.'), `${p.stack}: ${s.label}`).toBe(true);
-      }
+        const note = stepNote(p.stack, i);
+        expect(note.length, `${p.stack}: ${s.label}`).toBeGreaterThan(20);
+        expect(note.endsWith('.'), `${p.stack}: ${s.label}`).toBe(true);
+      });
     }
+    // The words match the structure where it matters.
+    expect(stepNote('kernel', 2)).toMatch(/interrupt/);
+    expect(stepNote('af_xdp', 5)).toMatch(/cop/);
+    expect(stepNote('dpdk', 2)).toMatch(/rte_eth_rx_burst/);
   });
 
   it('the sources the paths cite are in the references', () => {
