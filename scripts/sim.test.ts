@@ -235,7 +235,7 @@ describe('--list --json', () => {
     const r = sim('--list', '--json');
     expect(r.code, r.stderr).toBe(0);
     const list = JSON.parse(r.stdout) as Listed[];
-    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
+    expect(list.map((e) => e.id)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack', 'architectures', 'zero-copy']);
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
