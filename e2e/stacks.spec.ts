@@ -57,8 +57,9 @@ test('the latency budget lists every stack, fastest first, with the chosen one m
 
 test('what copies cost: zero-copy stacks copy nothing, the kernel copies every payload, and bigger frames cost more', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
-  await page.goto(`${CHAPTER}?stack.frame_bytes=1518`);
-  const fig = page.locator('[data-simulation="stack"][data-panel="copies"]').first();
+  // Figure stacks-copies: the zero-copy entry, with the copy-cost table of every stack under its animation.
+  await page.goto(`${CHAPTER}?zero-copy.frame_bytes=1518`);
+  const fig = page.locator('#stacks-copies [data-simulation="zero-copy"]');
   await fig.scrollIntoViewIfNeeded();
   await expect(fig.locator('[data-stack-copies="dpdk"]')).toContainText('none (zero copy)');
   await expect(fig.locator('[data-stack-copies="af_xdp_zc"]')).toContainText('none (zero copy)');

@@ -237,7 +237,7 @@ describe('--list --json', () => {
     const list = JSON.parse(r.stdout) as Listed[];
     // Entries are appended to the catalog: the first six stay in place, later ones follow.
     expect(list.map((e) => e.id).slice(0, 6)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
-    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget']));
+    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy']));
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');

@@ -25,6 +25,14 @@ export type SimClock = {
   speed: number;
   speeds: readonly number[];
   setSpeed: (speed: number) => void;
+  /**
+   * Views whose clock is not wire time (a step-by-step diagram) name their
+   * own speed control: its caption ("Pace") and how a speed is written ("2×").
+   */
+  speedCaption?: string;
+  formatSpeed?: (speed: number) => string;
+  /** Tooltip of the Step button (default: one packet time). */
+  stepTitle?: string;
 };
 
 type Props = {
@@ -142,6 +150,9 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
                 speed={clock.speed}
                 speeds={clock.speeds}
                 onSpeedChange={clock.setSpeed}
+                speedCaption={clock.speedCaption}
+                formatSpeed={clock.formatSpeed}
+                stepTitle={clock.stepTitle}
               />
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
                 {seed && (

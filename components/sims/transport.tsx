@@ -17,11 +17,15 @@ export type TransportProps = {
   speed: number;
   speeds: readonly number[];
   onSpeedChange: (speed: number) => void;
+  /** Caption before the speed choice (default: “1 s of screen =”, with speeds as wire time). */
+  speedCaption?: string;
+  formatSpeed?: (speed: number) => string;
+  stepTitle?: string;
 };
 
 const iconClass = 'h-4 w-4';
 
-export function Transport({ playing, onPlayingChange, onStep, onStepEvent, onRestart, speed, speeds, onSpeedChange }: TransportProps) {
+export function Transport({ playing, onPlayingChange, onStep, onStepEvent, onRestart, speed, speeds, onSpeedChange, speedCaption, formatSpeed, stepTitle }: TransportProps) {
   const button = 'inline-flex h-8 items-center gap-1.5 rounded-md border border-rule bg-card px-2.5 text-[0.8rem] font-medium text-ink hover:bg-paper-2';
   return (
     <div className="flex flex-wrap items-center gap-2 font-sans">
@@ -33,7 +37,7 @@ export function Transport({ playing, onPlayingChange, onStep, onStepEvent, onRes
         )}
         {playing ? 'Pause' : 'Play'}
       </button>
-      <button type="button" className={button} onClick={onStep} title="Advance by one packet time">
+      <button type="button" className={button} onClick={onStep} title={stepTitle ?? 'Advance by one packet time'}>
         <svg viewBox="0 0 16 16" className={iconClass} fill="currentColor" aria-hidden="true"><path d="M3 2.5v11a.5.5 0 0 0 .77.42L11 9v4.5h2v-11h-2V7L3.77 2.08A.5.5 0 0 0 3 2.5Z" /></svg>
         Step
       </button>
@@ -48,11 +52,11 @@ export function Transport({ playing, onPlayingChange, onStep, onStepEvent, onRes
       </button>
       <div className="flex w-full flex-wrap items-center gap-x-2 gap-y-1 sm:ml-auto sm:w-auto">
         <span id="speed-label" className="text-xs text-ink-2">
-          1 s of screen =
+          {speedCaption ?? '1 s of screen ='}
         </span>
         <Segmented
-          label="Slow-motion speed: wire time per second of screen"
-          options={speeds.map((s) => ({ value: s, label: formatDuration(s) }))}
+          label={speedCaption ? `${speedCaption} of the animation` : 'Slow-motion speed: wire time per second of screen'}
+          options={speeds.map((s) => ({ value: s, label: (formatSpeed ?? formatDuration)(s) }))}
           value={speed}
           onChange={onSpeedChange}
           size="sm"
