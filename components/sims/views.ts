@@ -20,4 +20,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'receive-path': eventView,
   'cpu-placement': eventView,
   stack: dynamic(() => import('./stacks/stack-view').then((m) => m.StackView)),
+  'kernel-vs-bypass': dynamic(() => import('./kernel-vs-bypass/kernel-vs-bypass-view').then((m) => m.KernelVsBypassView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

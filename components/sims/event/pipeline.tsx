@@ -52,7 +52,7 @@ type Props = {
   onPickDrop?: (serial: number) => void;
 };
 
-type DropFlash = { x: number; y: number; born: number; serial: number };
+export type DropFlash = { x: number; y: number; born: number; serial: number };
 
 export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ snapshot, lanes, showBacklog, appCpuOf, label, onPickDrop }, ref) {
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -314,7 +314,8 @@ function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, lanes: 
   return drawn;
 }
 
-function drawFlashes(ctx: CanvasRenderingContext2D, flashes: DropFlash[], now: number, colour: string) {
+/** Drop marks (×) that fade over half a second where packets were dropped; shared with the split-screen lanes. */
+export function drawFlashes(ctx: CanvasRenderingContext2D, flashes: DropFlash[], now: number, colour: string) {
   ctx.strokeStyle = colour;
   ctx.lineWidth = 2;
   for (const f of flashes) {

@@ -77,6 +77,11 @@ export class BypassSim {
     return BYPASS_STATES[this.state]!;
   }
 
+  /** The core is taking the interrupt (or switching the reader in) before its first receive call. */
+  get inInterrupt(): boolean {
+    return this.state === BURST && this.now < this.workStart - this.path.callNs;
+  }
+
   nextEventTime(): number {
     return this.q.peekTime();
   }
