@@ -246,8 +246,8 @@ function AppBox({ b, cpu, phase, activity, colours, shared }: { b: Box; cpu: num
   );
 }
 
-/** One word for the reader's state when the box is narrow. */
-function APP_PHASE_SHORT(phase: string): string {
+/** One word for the reader's state when the box is narrow (also the split screen's kernel lane). */
+export function APP_PHASE_SHORT(phase: string): string {
   if (phase.startsWith('asleep')) return 'asleep';
   if (phase.startsWith('busy')) return 'spinning';
   if (phase.startsWith('working')) return 'working';

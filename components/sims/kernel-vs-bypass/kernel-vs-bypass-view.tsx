@@ -6,7 +6,7 @@
  * path with packets moving along it; under each, what it delivered, what it
  * dropped and in which counter, its CPU and its latency; above both, a verdict.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { ParamControl } from '@/components/controls/param-control';
 import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
@@ -21,6 +21,7 @@ import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/si
 import { kernelVsBypassParams } from '@/simulations/models/kernel-vs-bypass/params';
 import { STACKS } from '@/simulations/models/stacks/stacks';
 import type { ParamSpecs } from '@/simulations/params';
+import { APP_PHASE_SHORT } from '@/components/sims/event/pipeline';
 import { Lane, type LaneHandle } from './lane';
 import { bypassRows, KERNEL_ROWS, type Row } from './lane-rows';
 import { cpuText, readSides, verdict, type SideReadout } from './readouts';
@@ -61,7 +62,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
         ring: `${formatNumber(sim.kernel.lanes[0]!.ring.length)} / ${formatNumber(sim.kernel.lanes[0]!.ring.capacity)}`,
         irq: `${formatNumber(sim.kernel.lanes[0]!.interrupts)} so far`,
         socket: `${formatNumber(sim.kernel.apps[0]!.socket.length)} queued`,
-        app: `${formatNumber(sim.kernel.delivered)} read`,
+        app: `${APP_PHASE_SHORT(sim.kernel.snapshot(0).sockets[0]!.phase)} · ${formatNumber(sim.kernel.delivered)} read`,
       }
     : {};
   const bypassNotes: Partial<Record<Row, string>> = sim
@@ -70,7 +71,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
         ring: `${formatNumber(sim.bypass.ring.length)} / ${formatNumber(sim.bypass.ring.capacity)}`,
         irq: `${formatNumber(sim.bypass.interrupts)} so far`,
         poll: `${formatNumber(sim.bypass.calls)} calls`,
-        app: `${formatNumber(sim.bypass.delivered)} received`,
+        app: `${sim.bypass.stateName === 'spinning' ? 'polling' : sim.bypass.stateName === 'asleep' ? 'asleep' : 'receiving'} · ${formatNumber(sim.bypass.delivered)} received`,
       }
     : {};
 
@@ -88,9 +89,9 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
   return (
     <div ref={frameRef} data-event-sim={entry.id}>
       <SimulationFrame entry={entry} values={values} set={set} reset={reset} clock={clock} seed={{ value: seed, set: setSeed }}>
-        <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
+        <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
           {CONTROLS.map((k) => (
-            <div key={k} className={k === 'bypass' ? 'sm:col-span-2' : undefined}>
+            <div key={k} className={k === 'bypass' ? 'sm:col-span-2 lg:col-span-3' : undefined}>
               <ParamControl spec={kernelVsBypassParams[k]} value={values[k]!} onChange={(x) => set({ [k]: x })} />
             </div>
           ))}
@@ -116,13 +117,13 @@ function laneWords(s: SideReadout): string {
   return `${formatNumber(s.delivered)} delivered, ${formatNumber(s.dropped)} dropped`;
 }
 
-function LaneColumn({ side, title, readout, children }: { side: 'kernel' | 'bypass'; title: string; readout: SideReadout | undefined; children: React.ReactNode }) {
+function LaneColumn({ side, title, readout, children }: { side: 'kernel' | 'bypass'; title: string; readout: SideReadout | undefined; children: ReactNode }) {
   const rows: Array<[string, string, string]> = readout
     ? [
         ['delivered', formatRate(readout.deliveredPps), `${formatNumber(readout.delivered)} packets`],
-        ['drops', formatNumber(readout.dropped), readout.dropCounters.join(', ')],
         ['CPU busy', cpuText(readout.cpus), readout.cpus.length > 1 ? `${readout.cpus.length} CPUs` : 'one core'],
         ['latency', readout.samples > 0 ? `${formatDuration(readout.p50)} · ${formatDuration(readout.p99)}` : '–', 'p50 · p99, wire to app'],
+        ['drops', formatNumber(readout.dropped), readout.dropCounters.join(', ')],
       ]
     : [];
   return (
@@ -132,9 +133,9 @@ function LaneColumn({ side, title, readout, children }: { side: 'kernel' | 'bypa
         {title}
       </h4>
       {children}
-      <dl className="grid grid-cols-2 gap-2 font-sans">
+      <dl className="grid grid-cols-3 gap-2 font-sans">
         {rows.map(([label, value, note]) => (
-          <div key={label} className="min-w-0 rounded-lg border border-rule px-2.5 py-1.5">
+          <div key={label} className={`min-w-0 rounded-lg border border-rule px-2.5 py-1.5 ${label === 'drops' ? 'col-span-3' : ''}`}>
             <dt className="text-[0.66rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
             <dd className={`break-words text-sm font-semibold tabular ${label === 'drops' && readout && readout.dropped > 0 ? 'text-warn' : 'text-ink'}`} data-readout={label.replace(' ', '-')} data-value={label === 'drops' ? readout?.dropped : label === 'delivered' ? readout?.delivered : undefined}>
               {value}

@@ -64,8 +64,9 @@ export function verdict(sim: KernelVsBypassSim): string {
     const lat = k.samples > 0 && b.samples > 0 ? `at the median ${b.label} hands a packet over in ${formatDuration(b.p50)}, the kernel in ${formatDuration(k.p50)}` : 'the difference is latency';
     return `Both keep up with ${formatRate(offeredPps)}: ${lat}; CPU busy ${cpuText(b.cpus)} against ${cpuText(k.cpus)}.`;
   }
-  const kernel = k.label.replace('Linux kernel', 'kernel');
-  const ratio = k.delivered > 0 ? `, ${formatNumber(b.delivered / k.delivered, 1)} × the ${kernel}’s ${formatRate(k.deliveredPps)}` : '';
+  const kernel = sim.v.kernel === 1 ? 'tuned kernel' : 'stock kernel';
+  // Early in a run the kernel's reader may not have run yet: a ratio then says nothing.
+  const ratio = k.delivered >= 100 ? `, ${formatNumber(b.delivered / k.delivered, 1)} × the ${kernel}’s ${formatRate(k.deliveredPps)}` : `, while the ${kernel} has handed its application ${formatNumber(k.delivered)} so far`;
   if (keeps(b)) return `${b.label} keeps up with all ${formatRate(offeredPps)} on one core${ratio}; the kernel drops the rest (${k.dropCounters.join(', ')}).`;
   if (keeps(k)) return `The ${kernel} keeps up with ${formatRate(offeredPps)}; ${b.label} delivers ${formatRate(b.deliveredPps)} and drops the rest (${b.dropCounters.join(', ')}).`;
   return `Neither keeps up with ${formatRate(offeredPps)}: ${b.label} delivers ${formatRate(b.deliveredPps)}${ratio}, and drops the rest in ${b.dropCounters.join(', ')}.`;
