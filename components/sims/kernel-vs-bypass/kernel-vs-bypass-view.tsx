@@ -62,7 +62,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
         ring: `${formatNumber(sim.kernel.lanes[0]!.ring.length)} / ${formatNumber(sim.kernel.lanes[0]!.ring.capacity)}`,
         irq: `${formatNumber(sim.kernel.lanes[0]!.interrupts)} so far`,
         socket: `${formatNumber(sim.kernel.apps[0]!.socket.length)} queued`,
-        app: `${APP_PHASE_SHORT(sim.kernel.snapshot(0).sockets[0]!.phase)} · ${formatNumber(sim.kernel.delivered)} read`,
+        app: APP_PHASE_SHORT(sim.kernel.snapshot(0).sockets[0]!.phase),
       }
     : {};
   const bypassNotes: Partial<Record<Row, string>> = sim
@@ -71,7 +71,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
         ring: `${formatNumber(sim.bypass.ring.length)} / ${formatNumber(sim.bypass.ring.capacity)}`,
         irq: `${formatNumber(sim.bypass.interrupts)} so far`,
         poll: `${formatNumber(sim.bypass.calls)} calls`,
-        app: `${sim.bypass.stateName === 'spinning' ? 'polling' : sim.bypass.stateName === 'asleep' ? 'asleep' : 'receiving'} · ${formatNumber(sim.bypass.delivered)} received`,
+        app: sim.bypass.stateName === 'spinning' ? 'polling' : sim.bypass.stateName === 'burst' ? 'receiving' : 'asleep',
       }
     : {};
 
