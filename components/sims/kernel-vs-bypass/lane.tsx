@@ -41,6 +41,7 @@ export const Lane = forwardRef<LaneHandle, Props>(function Lane({ side, rows, no
   const colours = useThemeColours(COLOURS);
   const flashes = useRef<DropFlash[]>([]);
   const lastDrops = useRef(0);
+  const litAt = useRef(0);
   const [active, setActive] = useState<ReadonlySet<Row>>(new Set());
   const [dpr, setDpr] = useState(1);
   useEffect(() => setDpr(Math.min(2, window.devicePixelRatio || 1)), []);
@@ -88,7 +89,11 @@ export const Lane = forwardRef<LaneHandle, Props>(function Lane({ side, rows, no
         drawFlashes(ctx, flashes.current, now, colours.warn);
         flashes.current = flashes.current.filter((f) => now - f.born < 500);
         canvas.dataset.drops = String(source.drops);
-        if (!sameSet(active, source.active)) setActive(new Set(source.active));
+        // Lit rows re-render the SVG: at most ten times a second, not every frame.
+        if (now - litAt.current >= 100 && !sameSet(active, source.active)) {
+          litAt.current = now;
+          setActive(new Set(source.active));
+        }
       },
     }),
     [active, boxes, colours, dpr, height, rows, width],
