@@ -92,8 +92,9 @@ type Summary = {
 function printHuman(result: unknown) {
   const r = result as Partial<Summary> & { kernel?: Summary & { label: string }; bypass?: Summary & { label: string } };
   // Two-sided runs (kernel-vs-bypass): each side as its own summary.
-  if (r.kernel?.delivered_pps !== undefined && r.bypass?.delivered_pps !== undefined) {
-    for (const side of ['kernel', 'bypass'] as const) printHuman({ ...r[side], simulation: `${side} (${r[side].label})`, line_rate_pps: r.line_rate_pps, duration_ms: 0 });
+  const { kernel, bypass } = r;
+  if (kernel?.delivered_pps !== undefined && bypass?.delivered_pps !== undefined) {
+    for (const [side, s] of [['kernel', kernel], ['bypass', bypass]] as const) printHuman({ ...s, simulation: `${side} (${s.label})`, line_rate_pps: r.line_rate_pps, duration_ms: 0 });
     return;
   }
   if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
