@@ -69,6 +69,8 @@ test('another bypass stack changes the right lane: AF_XDP in copy mode drops too
 });
 
 test('a copied link reproduces the parameters and the seed', async ({ page, baseURL }) => {
+  // Two pages of a long chapter, each running both simulations: room for a busy 2-core machine.
+  test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   const s = await ready(page);
