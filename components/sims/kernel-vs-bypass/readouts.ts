@@ -5,6 +5,7 @@
  * without a browser.
  */
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { KERNEL, kernelSide } from '@/simulations/models/kernel-vs-bypass/params';
 import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
 
 export type SideReadout = {
@@ -28,7 +29,7 @@ export function readSides(sim: KernelVsBypassSim): { kernel: SideReadout; bypass
   const b = sim.bypass;
   const kernelDrops = Object.entries(k.drops.byCounter).filter(([, n]) => n > 0).map(([c]) => c);
   const kernel: SideReadout = {
-    label: sim.v.kernel === 1 ? 'Linux kernel (tuned)' : 'Linux kernel (stock)',
+    label: kernelSide(sim.v.kernel).label,
     delivered: k.delivered,
     deliveredPps: rate(k.delivered),
     dropped: k.drops.total,
@@ -64,7 +65,7 @@ export function verdict(sim: KernelVsBypassSim): string {
     const lat = k.samples > 0 && b.samples > 0 ? `at the median ${b.label} hands a packet over in ${formatDuration(b.p50)}, the kernel in ${formatDuration(k.p50)}` : 'the difference is latency';
     return `Both keep up with ${formatRate(offeredPps)}: ${lat}; CPU busy ${cpuText(b.cpus)} against ${cpuText(k.cpus)}.`;
   }
-  const kernel = sim.v.kernel === 1 ? 'tuned kernel' : 'stock kernel';
+  const kernel = sim.v.kernel === KERNEL.tuned ? 'tuned kernel' : 'stock kernel';
   // Early in a run the kernel's reader may not have run yet: a ratio then says nothing.
   const ratio = k.delivered >= 100 ? `, ${formatNumber(b.delivered / k.delivered, 1)} × the ${kernel}’s ${formatRate(k.deliveredPps)}` : `, while the ${kernel} has handed its application ${formatNumber(k.delivered)} so far`;
   if (keeps(b)) return `${b.label} keeps up with all ${formatRate(offeredPps)} on one core${ratio}; the kernel drops the rest (${k.dropCounters.join(', ')}).`;

@@ -31,9 +31,6 @@ const BURST = 1;
 const ASLEEP = 2;
 const MODERATING = 3;
 
-/** Packet places, for drawing: queued in the ring, or in the core's hands. */
-export const BYPASS_STAGES = ['ring', 'poll'] as const;
-
 export class BypassSim {
   now = 0;
   events = 0;

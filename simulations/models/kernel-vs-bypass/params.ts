@@ -40,3 +40,9 @@ export const kernelVsBypassParams = {
 
 export type KernelVsBypassParams = typeof kernelVsBypassParams;
 export type KernelVsBypassValues = ParamValues<KernelVsBypassParams>;
+
+/** The kernel side as the stacks model names it: 'kernel' or 'kernel-tuned', and its label. */
+export function kernelSide(kernel: number): { path: string; label: string } {
+  const spec = STACKS.find((s) => s.id === (kernel === KERNEL.tuned ? 'kernel-tuned' : 'kernel'))!;
+  return { path: spec.id, label: spec.label };
+}

@@ -6,8 +6,8 @@
  */
 import type { LogHistogram } from '../../engine/log-histogram';
 import { summarize, type CpuUtil } from '../receive-path/summary';
-import type { KernelVsBypassValues } from './params';
-import { KernelVsBypassSim } from './sim';
+import { kernelSide, type KernelVsBypassValues } from './params';
+import type { KernelVsBypassSim } from './sim';
 
 export type Latency = { p50: number; p99: number; p999: number; max: number; mean: number; samples: number };
 
@@ -41,7 +41,7 @@ export type KernelVsBypassSummary = {
 
 const r = (x: number, digits: number) => Number(x.toFixed(digits));
 
-export function latencyOf(h: LogHistogram): Latency {
+function latencyOf(h: LogHistogram): Latency {
   const q = (p: number) => r(h.quantile(p), 1);
   return { p50: q(0.5), p99: q(0.99), p999: q(0.999), max: r(h.max, 1), mean: r(h.mean, 1), samples: h.count };
 }
@@ -73,8 +73,7 @@ export function summarizeSplit(sim: KernelVsBypassSim): KernelVsBypassSummary {
   const k = summarize(sim.kernel, 'kernel-vs-bypass');
   const bypass = bypassSide(sim, seconds, sim.v.frame_bytes);
   const kernel: SideSummary = {
-    path: sim.v.kernel === 1 ? 'kernel-tuned' : 'kernel',
-    label: sim.v.kernel === 1 ? 'Linux kernel (tuned)' : 'Linux kernel (stock)',
+    ...kernelSide(sim.v.kernel),
     offered_pps: k.offered_pps,
     delivered_pps: k.delivered_pps,
     delivered_gbps: k.delivered_gbps,
