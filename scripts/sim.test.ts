@@ -237,7 +237,7 @@ describe('--list --json', () => {
     const list = JSON.parse(r.stdout) as Listed[];
     // Entries are appended to the catalog: the first six stay in place, later ones follow.
     expect(list.map((e) => e.id).slice(0, 6)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
-    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy']));
+    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy', 'kernel-vs-bypass']));
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
@@ -371,3 +371,34 @@ describe('frame-size-sweep', () => {
     expect(bad.stderr).toContain('Bad chunk 99');
   });
 });
+describe('kernel-vs-bypass (two sides of one seeded run)', () => {
+  test('--bypass=dpdk prints both sides with rates, drops by counter, latency, CPU and counters', () => {
+    const { json } = simJson('kernel-vs-bypass', '--bypass=dpdk', '--duration-ms=5');
+    expect(json.simulation).toBe('kernel-vs-bypass');
+    for (const side of ['kernel', 'bypass'] as const) {
+      const s = json[side];
+      for (const key of ['offered_pps', 'delivered_pps', 'delivered_gbps', 'drops', 'latency_ns', 'cpu_util', 'counters']) expect(s, `${side}.${key}`).toHaveProperty(key);
+      for (const q of ['p50', 'p99', 'p999', 'max']) expect(typeof s.latency_ns[q]).toBe('number');
+      expect(s.offered_pps).toBe(json.offered_pps);
+    }
+    expect(json.bypass.path).toBe('dpdk');
+    expect(Object.keys(json.bypass.drops)).toEqual(['rte_eth_stats.imissed']);
+    expect(json.bypass.drops['rte_eth_stats.imissed']).toBe(0);
+    expect(json.kernel.drops.rx_missed_errors).toBeGreaterThan(0);
+  });
+
+  test('--kernel=tuned and --bypass=af_xdp by name; the human summary shows both sides', () => {
+    const { json } = simJson('kernel-vs-bypass', '--kernel=tuned', '--bypass=af_xdp', '--duration-ms=2');
+    expect(json.kernel.path).toBe('kernel-tuned');
+    expect(json.bypass.drops).toHaveProperty(['xdp_statistics.rx_ring_full']);
+    const r = sim('kernel-vs-bypass', '--duration-ms=2');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^kernel \(Linux kernel \(stock\)\): offered 14\.8\d+ Mpps/m);
+    expect(r.stdout).toMatch(/^bypass \(DPDK\): offered 14\.8\d+ Mpps/m);
+  });
+
+  test('a kernel stack is not a bypass choice', () => {
+    expect(simFails('kernel-vs-bypass', '--bypass=kernel')).toContain('Bad value for bypass');
+  });
+});
+

@@ -113,7 +113,13 @@ function printSweep(s: Sweep) {
 
 function printHuman(result: unknown) {
   if (Array.isArray((result as Partial<Sweep>).points) && Array.isArray((result as Partial<Sweep>).frame_sizes)) return printSweep(result as Sweep);
-  const r = result as Partial<Summary>;
+  const r = result as Partial<Summary> & { kernel?: Summary & { label: string }; bypass?: Summary & { label: string } };
+  // Two-sided runs (kernel-vs-bypass): each side as its own summary.
+  const { kernel, bypass } = r;
+  if (kernel?.delivered_pps !== undefined && bypass?.delivered_pps !== undefined) {
+    for (const [side, s] of [['kernel', kernel], ['bypass', bypass]] as const) printHuman({ ...s, simulation: `${side} (${s.label})`, line_rate_pps: r.line_rate_pps, duration_ms: 0 });
+    return;
+  }
   if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
   const s = r as Summary;
   const mpps = (x: number) => `${(x / 1e6).toFixed(3)} Mpps`;

@@ -37,4 +37,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'latency-budget': dynamic(() => import('./stacks/latency-budget-view').then((m) => m.LatencyBudgetView)),
   architectures: lateHydrated(() => import('./stacks/architectures-view').then((m) => m.ArchitecturesView)),
   'zero-copy': lateHydrated(() => import('./stacks/zero-copy-view').then((m) => m.ZeroCopyView)),
+  'kernel-vs-bypass': dynamic(() => import('./kernel-vs-bypass/kernel-vs-bypass-view').then((m) => m.KernelVsBypassView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

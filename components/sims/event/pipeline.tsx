@@ -52,7 +52,7 @@ type Props = {
   onPickDrop?: (serial: number) => void;
 };
 
-type DropFlash = { x: number; y: number; born: number; serial: number };
+export type DropFlash = { x: number; y: number; born: number; serial: number };
 
 export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ snapshot, lanes, showBacklog, appCpuOf, label, onPickDrop }, ref) {
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -246,8 +246,8 @@ function AppBox({ b, cpu, phase, activity, colours, shared }: { b: Box; cpu: num
   );
 }
 
-/** One word for the reader's state when the box is narrow. */
-function APP_PHASE_SHORT(phase: string): string {
+/** One word for the reader's state when the box is narrow (also the split screen's kernel lane). */
+export function APP_PHASE_SHORT(phase: string): string {
   if (phase.startsWith('asleep')) return 'asleep';
   if (phase.startsWith('busy')) return 'spinning';
   if (phase.startsWith('working')) return 'working';
@@ -314,7 +314,8 @@ function drawPackets(ctx: CanvasRenderingContext2D, sim: ReceivePathSim, lanes: 
   return drawn;
 }
 
-function drawFlashes(ctx: CanvasRenderingContext2D, flashes: DropFlash[], now: number, colour: string) {
+/** Drop marks (×) that fade over half a second where packets were dropped; shared with the split-screen lanes. */
+export function drawFlashes(ctx: CanvasRenderingContext2D, flashes: DropFlash[], now: number, colour: string) {
   ctx.strokeStyle = colour;
   ctx.lineWidth = 2;
   for (const f of flashes) {

@@ -27,18 +27,21 @@ const REDUCED_MOTION_STEP_MS = 1_000;
 
 export type LiveSim = ReceivePathSim;
 
-type Options = {
+/** What the hook needs of a live model: any event model that steps, advances and restarts. */
+export type Steppable = { advanceBy(dt: number): void; step(): number; reset(seed?: number): void };
+
+type Options<L> = {
   seed: number;
   /** Load the model only once this is true (the reader is approaching the figure). */
   near: boolean;
   visible: boolean;
   reducedMotion: boolean;
   /** Draw the current instant; `stepMs` is how long advancing the model to it took. */
-  onFrame?: (sim: LiveSim, stepMs: number) => void;
+  onFrame?: (sim: L, stepMs: number) => void;
 };
 
-export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame }: Options) {
-  const simRef = useRef<LiveSim | null>(null);
+export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame }: Options<L>) {
+  const simRef = useRef<L | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [playing, setPlaying] = useState(true);
@@ -58,7 +61,7 @@ export function useEventSim(entry: EventEntry<ParamSpecs, unknown, unknown>, val
       .load()
       .then((model) => {
         if (cancelled) return;
-        simRef.current = model.create(values, seed, { sampleIntervalNs: SAMPLE_INTERVAL_NS }) as LiveSim;
+        simRef.current = model.create(values, seed, { sampleIntervalNs: SAMPLE_INTERVAL_NS }) as L;
         setLoaded(true);
         setError(null);
         setVersion((v) => v + 1);
