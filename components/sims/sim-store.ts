@@ -34,7 +34,8 @@ export class SimStore {
 
   constructor(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>) {
     this.entry = entry;
-    this.initial = { values: withDefaults(entry.params, initialValues), notices: [], seed: DEFAULT_SEED };
+    // MDX may name a choice (`stack: 'onload'`), as <Value> does; the content check has already vetted it.
+    this.initial = { values: withDefaults(entry.params, coerceParams(entry.params, initialValues).values), notices: [], seed: DEFAULT_SEED };
     this.state = this.initial;
   }
 
