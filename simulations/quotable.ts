@@ -195,6 +195,11 @@ export const quotable: Readonly<Record<string, Quotable>> = {
       ];
     }),
   ),
+  'tuned-gain': {
+    value: Math.round((MEASURED_DELIVERED_PPS.tuned / MEASURED_DELIVERED_PPS.stock) * 10) / 10,
+    unit: 'times',
+    label: 'Model: tuned delivers this many times the stock kernel (10 GbE, 64 B, one queue)',
+  },
   // Whole user-space stacks (chapter 6) and the price of staying safe (chapter 7), from published.ts and estimates.ts.
   'kernel-typical-half-rtt': { value: TYPICAL_KERNEL_HALF_RTT_NS, unit: 'ns', label: 'Half round trip through a typical NIC and the kernel (vendor figure)', source: 'solarflare-ull' },
   'kernel-over-onload-half-rtt': {
@@ -210,9 +215,4 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'socket-call-ns': { value: SOCKET_CALL_NS, unit: 'ns', label: 'Model estimate: recv() answered by a preloaded library, no system call' },
   'sfc-rx-dma-ns': { value: SFC_RX_DMA_NS, unit: 'ns', label: 'Model estimate: Solarflare X2 receive, last bit to host memory' },
   'af-xdp-zc-over-dpdk-ns': { value: tenth(AF_XDP_ZC_NS - DPDK_DROP_NS), unit: 'ns', label: 'AF_XDP zero copy minus DPDK, CPU time per 64-byte packet on one core', source: 'xdp2018' },
-  'tuned-gain': {
-    value: Math.round((MEASURED_DELIVERED_PPS.tuned / MEASURED_DELIVERED_PPS.stock) * 10) / 10,
-    unit: 'times',
-    label: 'Model: tuned delivers this many times the stock kernel (10 GbE, 64 B, one queue)',
-  },
 };
