@@ -51,14 +51,14 @@ export const outline: readonly OutlineChapter[] = [
     slug: 'user-space-stacks',
     title: 'Whole network stacks in user space',
     summary: 'OpenOnload, VMA, TLDK and ef_vi put UDP and TCP in user space, behind the socket API or their own: where microsecond half round trips come from.',
-    status: 'planned',
+    status: 'published',
   },
   {
     order: 7,
     slug: 'safety',
     title: 'Without sacrificing security',
     summary: 'IOMMU and VFIO, SR-IOV, hardware filters and privileges let a user-space data plane go fast without handing it the machine; what you lose and how to get it back.',
-    status: 'planned',
+    status: 'published',
   },
   {
     order: 8,

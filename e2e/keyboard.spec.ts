@@ -74,7 +74,7 @@ async function tabTo(page: Page, target: Locator, max = 400) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/chapters/where-packets-die/', '/chapters/tuning/', '/chapters/kernel-bypass/']) {
+for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/chapters/where-packets-die/', '/chapters/tuning/', '/chapters/kernel-bypass/', '/chapters/user-space-stacks/', '/chapters/safety/']) {
   test(`Tab walks all of ${chapter}: every stop visible with a focus ring, every figure's controls reached, no trap`, async ({ page, baseURL }) => {
     // Hundreds of key presses on a page running simulations; a busy 2-core machine needs the room.
     test.setTimeout(300_000);

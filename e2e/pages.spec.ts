@@ -17,6 +17,8 @@ const PAGES = [
   { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
   { name: 'chapter-tuning', path: '/chapters/tuning/', status: 200, heading: 'Tuning that doubles the baseline' },
   { name: 'chapter-kernel-bypass', path: '/chapters/kernel-bypass/', status: 200, heading: 'Bypassing the kernel: packet I/O frameworks' },
+  { name: 'chapter-user-space-stacks', path: '/chapters/user-space-stacks/', status: 200, heading: 'Whole network stacks in user space' },
+  { name: 'chapter-safety', path: '/chapters/safety/', status: 200, heading: 'Without sacrificing security' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },

@@ -62,15 +62,20 @@ import {
 import { TUNED_VALUES } from './models/receive-path/tuned';
 import { evaluateStack } from './models/stacks/evaluate';
 import {
+  AF_XDP_ZC_NS,
   AF_XDP_ZC_PPS,
   DPDK_BURST,
+  DPDK_DROP_NS,
   EF_VI_HALF_RTT_NS,
+  EF_VI_RX_DESC_BATCH,
+  ONLOAD_RXQ_SIZE,
   NETMAP_LINE_RATE_CLOCK_GHZ,
   NETMAP_NS,
   ONLOAD_TCP_HALF_RTT_NS,
   ONLOAD_UDP_HALF_RTT_NS,
   PFRING_ZC_CLOCK_GHZ,
   PFRING_ZC_PPS,
+  TYPICAL_KERNEL_HALF_RTT_NS,
   VMA_TCP_HALF_RTT_NS,
   VMA_UDP_HALF_RTT_NS,
   XDP_PASS_OVERHEAD_NS,
@@ -78,6 +83,7 @@ import {
   XDP_REDIRECT_PPS,
   XDP_TEST_CLOCK_GHZ,
 } from './models/stacks/published';
+import { SFC_RX_DMA_NS, SOCKET_CALL_NS, USER_UDP_NS } from './models/stacks/estimates';
 import { STACKS } from './models/stacks/stacks';
 import { MEASURED_DELIVERED_PPS, TUNING_STEPS } from './models/receive-path/tuning-steps';
 
@@ -204,4 +210,19 @@ export const quotable: Readonly<Record<string, Quotable>> = {
     unit: 'times',
     label: 'Model: tuned delivers this many times the stock kernel (10 GbE, 64 B, one queue)',
   },
+  // Whole user-space stacks (chapter 6) and the price of staying safe (chapter 7), from published.ts and estimates.ts.
+  'kernel-typical-half-rtt': { value: TYPICAL_KERNEL_HALF_RTT_NS, unit: 'ns', label: 'Half round trip through a typical NIC and the kernel (vendor figure)', source: 'solarflare-ull' },
+  'kernel-over-onload-half-rtt': {
+    value: Math.round((TYPICAL_KERNEL_HALF_RTT_NS / ONLOAD_UDP_HALF_RTT_NS) * 10) / 10,
+    unit: 'times',
+    label: 'A typical kernel half round trip divided by Onload’s UDP half round trip',
+  },
+  'onload-udp-over-ef-vi-ns': { value: ONLOAD_UDP_HALF_RTT_NS - EF_VI_HALF_RTT_NS, unit: 'ns', label: 'Onload UDP half round trip minus ef_vi’s: what the socket layer adds to a send and a receive', source: 'amd-ug1586' },
+  'onload-tcp-over-udp-ns': { value: ONLOAD_TCP_HALF_RTT_NS - ONLOAD_UDP_HALF_RTT_NS, unit: 'ns', label: 'Onload TCP half round trip minus Onload UDP’s', source: 'amd-ug1586' },
+  'ef-vi-rx-desc-batch': { value: EF_VI_RX_DESC_BATCH, unit: 'count', label: 'RX descriptors Onload/ef_vi posts at a time (CI_CFG_RX_DESC_BATCH)', source: 'amd-ug1586' },
+  'onload-rxq-size': { value: ONLOAD_RXQ_SIZE, unit: 'count', label: 'Onload’s default RX descriptor ring (packet buffers)', source: 'amd-ug1586' },
+  'user-udp-ns': { value: USER_UDP_NS, unit: 'ns', label: 'Model estimate: IP and UDP receive in a user-space stack' },
+  'socket-call-ns': { value: SOCKET_CALL_NS, unit: 'ns', label: 'Model estimate: recv() answered by a preloaded library, no system call' },
+  'sfc-rx-dma-ns': { value: SFC_RX_DMA_NS, unit: 'ns', label: 'Model estimate: Solarflare X2 receive, last bit to host memory' },
+  'af-xdp-zc-over-dpdk-ns': { value: tenth(AF_XDP_ZC_NS - DPDK_DROP_NS), unit: 'ns', label: 'AF_XDP zero copy minus DPDK, CPU time per 64-byte packet on one core', source: 'xdp2018' },
 };

@@ -62,3 +62,14 @@ describe('SimStore figure values and notices', () => {
     expect(store.noticeOwner).toBeUndefined();
   });
 });
+
+describe('SimStore initial values', () => {
+  it('accepts a choice by name, as <Simulation params> in MDX writes it', () => {
+    const stack = getSimulation('stack')!;
+    const store = new SimStore(stack, { stack: 'onload' } as never);
+    const spec = stack.params.stack!;
+    const onload = spec.kind === 'choice' ? spec.options.find((o) => o.name === 'onload') : undefined;
+    expect(onload).toBeDefined();
+    expect(store.get().values.stack).toBe(onload!.value);
+  });
+});

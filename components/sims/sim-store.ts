@@ -48,7 +48,8 @@ export class SimStore {
 
   constructor(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>>) {
     this.entry = entry;
-    this.initial = { values: withDefaults(entry.params, initialValues), notices: [], seed: DEFAULT_SEED };
+    // MDX may name a choice (`stack: 'onload'`), as <Value> does; the content check has already vetted it.
+    this.initial = { values: withDefaults(entry.params, coerceParams(entry.params, initialValues).values), notices: [], seed: DEFAULT_SEED };
     this.state = this.initial;
     this.initialFromFigure = Object.keys(initialValues).length > 0;
   }
@@ -60,7 +61,7 @@ export class SimStore {
    */
   adoptFigureValues(initialValues: Partial<ParamValues<ParamSpecs>>) {
     if (this.initialFromFigure || this.urlLoaded || this.state !== this.initial || Object.keys(initialValues).length === 0) return;
-    this.initial = { ...this.initial, values: withDefaults(this.entry.params, initialValues) };
+    this.initial = { ...this.initial, values: withDefaults(this.entry.params, coerceParams(this.entry.params, initialValues).values) };
     this.state = this.initial;
     this.initialFromFigure = true;
   }
