@@ -89,8 +89,26 @@ type Summary = {
   cpu_util: Array<{ cpu: number; busy: number }>;
 };
 
+type Ranking = {
+  simulation: string;
+  required_pps: number;
+  ranked: Array<{ rank: number; label: string; fit: string; reasons: Array<{ fit: string; text: string }> }>;
+  caveats: Array<{ text: string }>;
+};
+
+/** A ranking (choose-stack): one line per stack, best first, with what holds it back. */
+function printRanking(r: Ranking) {
+  console.log(`${r.simulation}: ${(r.required_pps / 1e6).toFixed(3)} Mpps to take`);
+  for (const v of r.ranked) {
+    const against = v.reasons.filter((x) => x.fit === 'fails' || x.fit === 'partly').map((x) => x.text);
+    console.log(`${String(v.rank).padStart(2)}. ${v.label} — ${v.fit}${against.length > 0 ? `: ${against.join(' ')}` : ''}`);
+  }
+  for (const c of r.caveats) console.log(`note: ${c.text}`);
+}
+
 function printHuman(result: unknown) {
   const r = result as Partial<Summary>;
+  if (Array.isArray((result as Partial<Ranking>).ranked)) return printRanking(result as Ranking);
   if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
   const s = r as Summary;
   const mpps = (x: number) => `${(x / 1e6).toFixed(3)} Mpps`;

@@ -5,9 +5,10 @@
 import type { AnyAnalyticEntry, AnySimulationEntry } from './catalog-types';
 import { lineRateEntry } from './line-rate.entry';
 import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './receive-path.entry';
+import { chooseEntry } from './choose.entry';
 import { stackEntry } from './stacks.entry';
 
-export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, chooseEntry] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 
