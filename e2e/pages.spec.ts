@@ -17,6 +17,7 @@ const PAGES = [
   { name: 'chapter-where-packets-die', path: '/chapters/where-packets-die/', status: 200, heading: 'Where packets get lost, and which counter says so' },
   { name: 'chapter-tuning', path: '/chapters/tuning/', status: 200, heading: 'Tuning that doubles the baseline' },
   { name: 'chapter-kernel-bypass', path: '/chapters/kernel-bypass/', status: 200, heading: 'Bypassing the kernel: packet I/O frameworks' },
+  { name: 'chapter-choosing', path: '/chapters/choosing/', status: 200, heading: 'Choosing your path' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },

@@ -3,7 +3,7 @@
  * dynamic imports) so the build-time content check can tell an author that a
  * catalog entry cannot be embedded yet.
  */
-export const viewIds = ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack'] as const;
+export const viewIds = ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack', 'choose-stack'] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export function hasView(id: string): boolean {

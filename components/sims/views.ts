@@ -20,4 +20,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   'receive-path': eventView,
   'cpu-placement': eventView,
   stack: dynamic(() => import('./stacks/stack-view').then((m) => m.StackView)),
+  'choose-stack': dynamic(() => import('./choose/choose-view').then((m) => m.ChooseView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

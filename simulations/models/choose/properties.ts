@@ -39,6 +39,15 @@ export type StackProperties = {
   keepKernelOn?: Partial<Record<NicClass, Claim>>;
   /** True for XDP: all the per-packet work runs as an eBPF program in the driver. */
   inDriver?: boolean;
+  /**
+   * How much changes to adopt it, the guide's tie-break between stacks that fit
+   * equally well on equally many cores: 0 nothing, 1 configuration (sysctl,
+   * ethtool, CPUs), 2 a library under unchanged binaries, 3 new code against a
+   * raw API while the kernel keeps the NIC, 4 new code on a NIC or queues the
+   * stack takes over, or a vendor's own interface. A judgement, stated here so
+   * it can be argued with.
+   */
+  change: 0 | 1 | 2 | 3 | 4;
 };
 
 const claim = (fit: Fit, text: string, source: string): Claim => ({ fit, text, source });
@@ -90,9 +99,10 @@ const VFIO_TAKES = claim('fails', 'The NIC is unbound from its kernel driver and
 const BIFURCATED = claim('partly', 'On NVIDIA NICs the mlx5 driver is bifurcated: the kernel keeps the netdev, but the traffic DPDK takes skips the kernel’s tools.', 'dpdk-linux-drivers');
 
 export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
-  kernel: { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS },
-  'kernel-tuned': { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS },
+  kernel: { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS, change: 0 },
+  'kernel-tuned': { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS, change: 1 },
   pf_ring: {
+    change: 3,
     api: 'raw',
     protocols: rawOnly('pfring_recv()', 'ntop-pfring-zc-guide'),
     hardware: all(claim('meets', 'Runs on the standard kernel drivers.', 'ntop-pfring-zc-guide')),
@@ -102,6 +112,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: claim('meets', 'A kernel module on the standard drivers: packets also continue into the kernel’s stack.', 'ntop-pfring-zc-guide'),
   },
   pf_ring_zc: {
+    change: 4,
     api: 'raw',
     protocols: rawOnly('pfring_zc_recv_pkt()', 'ntop-pfring-zc-guide'),
     hardware: {
@@ -116,6 +127,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: claim('fails', 'Opened as zc:, the device “becomes unavailable to standard networking”.', 'ntop-pfring-zc-guide'),
   },
   netmap: {
+    change: 4,
     api: 'raw',
     protocols: rawOnly('netmap rings', 'man-netmap4'),
     hardware: {
@@ -130,6 +142,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: claim('fails', 'In netmap mode the rings belong to the application; the host stack gets only what it passes through the host rings.', 'man-netmap4'),
   },
   dpdk: {
+    change: 4,
     api: 'raw',
     protocols: rawOnly('rte_eth_rx_burst()', 'dpdk-pmd', 'TLDK is one such stack, built on DPDK.'),
     hardware: DPDK_HARDWARE,
@@ -140,6 +153,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernelOn: { nvidia: BIFURCATED },
   },
   af_xdp: {
+    change: 3,
     api: 'raw',
     protocols: rawOnly('AF_XDP socket rings', 'kernel-af-xdp'),
     hardware: nativeXdp('AF_XDP'),
@@ -149,6 +163,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: XDP_KEEPS,
   },
   af_xdp_zc: {
+    change: 3,
     api: 'raw',
     protocols: rawOnly('AF_XDP socket rings', 'kernel-af-xdp'),
     hardware: {
@@ -163,6 +178,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: XDP_KEEPS,
   },
   xdp_drop: {
+    change: 3,
     api: 'raw',
     protocols: {
       raw: claim('meets', 'An eBPF program sees each raw frame in the driver and drops, passes, rewrites or redirects it.', 'xdp2018'),
@@ -177,6 +193,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     inDriver: true,
   },
   onload: {
+    change: 2,
     api: 'sockets',
     protocols: socketStack('OpenOnload', 'for raw frames its ef_vi layer is the API', 'onload-readme'),
     hardware: {
@@ -189,6 +206,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: bypassedTraffic('Onload', 'onload-readme'),
   },
   vma: {
+    change: 2,
     api: 'sockets',
     protocols: socketStack('VMA', 'for raw frames use verbs or DPDK', 'nvidia-vma-docs'),
     hardware: {
@@ -201,6 +219,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: bypassedTraffic('VMA', 'nvidia-vma-docs'),
   },
   tldk: {
+    change: 4,
     api: 'own',
     protocols: {
       raw: claim('fails', 'TLDK is UDP and TCP libraries on DPDK; for raw frames, use DPDK itself.', 'fdio-tldk'),
@@ -215,6 +234,7 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernelOn: { nvidia: BIFURCATED },
   },
   ef_vi: {
+    change: 4,
     api: 'raw',
     protocols: rawOnly('ef_eventq_poll()', 'amd-ug1586', 'Onload or TCPDirect sit on top of ef_vi for that.'),
     hardware: SOLARFLARE_ONLY('ef_vi'),

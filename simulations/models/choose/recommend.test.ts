@@ -58,6 +58,13 @@ describe('representative cases', () => {
     expect(rec.caveats.map((c) => c.source)).toEqual(['xdp2018']);
   });
 
+  it('with no latency target, the stack that changes least wins a tie on cores: the kernel before Onload on a Solarflare card', () => {
+    const rec = recommend({ ...BASE, protocol: 'tcp', sockets: true, nic: 'amd', load_pct: 1 });
+    expect(rec.ranked.slice(0, 2).map((v) => v.id)).toEqual(['kernel', 'onload']);
+    // Ask for 5 µs and the kernel's 19 µs median rules it out.
+    expect(recommend({ ...BASE, protocol: 'tcp', sockets: true, nic: 'amd', load_pct: 1, latency_us: 5 }).top).toBe('onload');
+  });
+
   it('1 GbE of full-size frames, nothing special: the stock kernel', () => {
     const rec = recommend({ ...BASE, link_gbps: 1, frames: 1518, protocol: 'tcp', sockets: true, nic: 'any', raw_api_team: false, cores: 4 });
     expect(rec.top).toBe('kernel');
@@ -72,7 +79,7 @@ describe('representative cases', () => {
       scrubber: 'xdp_drop',
       'keep-kernel': 'af_xdp_zc',
       router: 'dpdk',
-      capture: 'dpdk',
+      capture: 'af_xdp_zc',
       web: 'kernel',
     };
     expect(chooseEntry.presets.map((p) => p.id).sort()).toEqual(Object.keys(expected).sort());

@@ -7,8 +7,11 @@
  * a caveat), or fails one.
  *
  * Ranking: fit first; then fewer failed and fewer partial requirements; then
- * fewer cores for the required rate; then lower median latency; then less CPU
- * time per packet; then the stacks model's order. Deterministic, no randomness.
+ * fewer cores for the required rate; then less to change to adopt it (the
+ * kernel as it is, tuning, a library under unchanged binaries, new code;
+ * properties.ts); then lower median latency (set a latency target to make it
+ * count for more); then less CPU time per packet; then the stacks model's
+ * order. Deterministic, no randomness.
  */
 import { formatDuration, formatRate } from '../../../lib/format';
 import { STACKS, type StackId } from '../stacks/stacks';
@@ -182,6 +185,7 @@ export function recommend(r: Requirements): Recommendation {
         ? a.verdict.fails - b.verdict.fails ||
           a.verdict.partly - b.verdict.partly ||
           a.verdict.figures.cores_needed - b.verdict.figures.cores_needed ||
+          STACK_PROPERTIES[a.verdict.id].change - STACK_PROPERTIES[b.verdict.id].change ||
           a.verdict.figures.latency_p50_ns - b.verdict.figures.latency_p50_ns ||
           b.verdict.figures.per_queue_pps - a.verdict.figures.per_queue_pps ||
           a.order - b.order
