@@ -106,7 +106,8 @@ test('keyboard only: arrows and Space change the requirements, a prose link sets
   const top = fig.locator('[data-choose-top]');
   const protocol = fig.getByRole('radiogroup', { name: 'Protocol' });
   await protocol.getByRole('radio', { checked: true }).focus();
-  await page.keyboard.press('ArrowRight'); // UDP → TCP
+  await page.keyboard.press('ArrowRight'); // raw frames → UDP
+  await page.keyboard.press('ArrowRight'); // → TCP
   await expect(protocol.getByRole('radio', { name: 'TCP' })).toHaveAttribute('aria-checked', 'true');
   await page.keyboard.press('Tab'); // the socket switch
   await expect(fig.getByRole('switch', { name: 'Keep the socket API' })).toBeFocused();
@@ -180,6 +181,6 @@ test('Tab walks the whole guide: every stop visible with a focus ring, the table
   }
   expect(stops.length).toBeGreaterThan(15);
   expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
-  expect(stops.map((s) => s.name)).toEqual(expect.arrayContaining(['UDP', 'Keep the socket API', 'Intel-class', 'Kernel keeps the NIC', expect.stringMatching(/^Comparison of all stacks/)]));
+  expect(stops.map((s) => s.name)).toEqual(expect.arrayContaining(['Raw frames', 'Keep the socket API', 'Intel-class', 'Kernel keeps the NIC', expect.stringMatching(/^Comparison of all stacks/)]));
   await guards.expectClean();
 });

@@ -53,7 +53,7 @@ export const chooseParams = {
     unit: '',
     help: 'What the application speaks: raw Ethernet frames (forwarding, filtering, capture), UDP datagrams or TCP streams.',
     options: PROTOCOLS.map((p, value) => ({ value, label: PROTOCOL_LABELS[p], name: p })),
-    default: 1,
+    default: 0,
   } satisfies ChoiceParam,
   sockets: { kind: 'toggle', label: 'Keep the socket API', unit: '', help: 'The application must keep using BSD sockets unchanged.', default: false } satisfies ToggleParam,
   nic: {
@@ -122,7 +122,7 @@ const P = (p: (typeof PROTOCOLS)[number]) => PROTOCOLS.indexOf(p);
 const N = (n: (typeof NIC_CLASSES)[number]) => NIC_CLASSES.indexOf(n);
 /** Presets are complete states: every requirement set, so a preset means the same whatever came before. */
 const preset = (v: ChooseValues) => v;
-const BASE: ChooseValues = { link_gbps: 10, frames: 64, load_pct: 100, latency_us: NO_LATENCY_TARGET_US, protocol: P('udp'), sockets: false, nic: N('intel'), keep_kernel: false, cores: 2, raw_api_team: true, fits_in_driver: false };
+const BASE: ChooseValues = { link_gbps: 10, frames: 64, load_pct: 100, latency_us: NO_LATENCY_TARGET_US, protocol: P('raw'), sockets: false, nic: N('intel'), keep_kernel: false, cores: 2, raw_api_team: true, fits_in_driver: false };
 
 export const chooseEntry: AnalyticEntry<typeof chooseParams, ChooseResult> = {
   kind: 'analytic',
