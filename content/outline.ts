@@ -65,6 +65,6 @@ export const outline: readonly OutlineChapter[] = [
     slug: 'choosing',
     title: 'Choosing your path',
     summary: 'From your rate, frame sizes, latency, protocol and team to a recommendation, with every stack side by side.',
-    status: 'planned',
+    status: 'published',
   },
 ];

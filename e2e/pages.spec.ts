@@ -19,6 +19,7 @@ const PAGES = [
   { name: 'chapter-kernel-bypass', path: '/chapters/kernel-bypass/', status: 200, heading: 'Bypassing the kernel: packet I/O frameworks' },
   { name: 'chapter-user-space-stacks', path: '/chapters/user-space-stacks/', status: 200, heading: 'Whole network stacks in user space' },
   { name: 'chapter-safety', path: '/chapters/safety/', status: 200, heading: 'Without sacrificing security' },
+  { name: 'chapter-choosing', path: '/chapters/choosing/', status: 200, heading: 'Choosing your path' },
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },

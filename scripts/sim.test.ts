@@ -237,7 +237,7 @@ describe('--list --json', () => {
     const list = JSON.parse(r.stdout) as Listed[];
     // Entries are appended to the catalog: the first six stay in place, later ones follow.
     expect(list.map((e) => e.id).slice(0, 6)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
-    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy', 'kernel-vs-bypass']));
+    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy', 'kernel-vs-bypass', 'choose-stack']));
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
@@ -271,7 +271,7 @@ describe('--list --json', () => {
   test('without --json it lists the same simulations as text', () => {
     const r = sim('--list');
     expect(r.code, r.stderr).toBe(0);
-    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']) expect(r.stdout).toContain(`${id} (`);
+    for (const id of ['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack', 'choose-stack']) expect(r.stdout).toContain(`${id} (`);
     expect(r.stdout).toContain('--frame_bytes=64');
   });
 });
@@ -399,6 +399,28 @@ describe('kernel-vs-bypass (two sides of one seeded run)', () => {
 
   test('a kernel stack is not a bypass choice', () => {
     expect(simFails('kernel-vs-bypass', '--bypass=kernel')).toContain('Bad value for bypass');
+describe('choose-stack (analytic ranking)', () => {
+  test('--json ranks all thirteen stacks; named values and presets give the same answer', () => {
+    const { text, json: r } = simJson('choose-stack', '--protocol=tcp', '--sockets', '--nic=amd', '--latency_us=2', '--load_pct=10');
+    expect(r.simulation).toBe('choose-stack');
+    expect(r.requirements).toMatchObject({ protocol: 'tcp', sockets: true, nic: 'amd', latency_us: 2 });
+    expect(r.top).toBe('onload');
+    expect(r.ranked).toHaveLength(13);
+    expect(r.ranked[0]).toMatchObject({ id: 'onload', rank: 1, fit: 'meets' });
+    expect(simJson('choose-stack', '--protocol=2', '--sockets=on', '--nic=3', '--latency_us=2', '--load_pct=10').text).toBe(text);
+    expect(simJson('choose-stack', '--preset=vma-tcp').json.top).toBe('vma');
+    expect(simJson('choose-stack', '--preset=router').json.top).toBe('dpdk');
+    expect(simJson('choose-stack', '--frames=imix', '--link_gbps=40').json.mean_frame_bytes).toBeCloseTo(361.83, 2);
+    expect(simFails('choose-stack', '--nic=broadcom')).toContain('any (0), intel (1), nvidia (2), amd (3)');
+  });
+
+  test('without --json it prints one line per stack, best first, with what holds each back', () => {
+    const r = sim('choose-stack', '--preset=scrubber');
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('choose-stack: 14.881 Mpps to take');
+    expect(lines[1]).toBe(' 1. XDP (XDP_DROP) — meets');
+    expect(lines).toHaveLength(14);
   });
 });
 

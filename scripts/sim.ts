@@ -92,6 +92,23 @@ type Summary = {
   cpu_util: Array<{ cpu: number; busy: number }>;
 };
 
+type Ranking = {
+  simulation: string;
+  required_pps: number;
+  ranked: Array<{ rank: number; label: string; fit: string; reasons: Array<{ fit: string; text: string }> }>;
+  caveats: Array<{ text: string }>;
+};
+
+/** A ranking (choose-stack): one line per stack, best first, with what holds it back. */
+function printRanking(r: Ranking) {
+  console.log(`${r.simulation}: ${(r.required_pps / 1e6).toFixed(3)} Mpps to take`);
+  for (const v of r.ranked) {
+    const against = v.reasons.filter((x) => x.fit === 'fails' || x.fit === 'partly').map((x) => x.text);
+    console.log(`${String(v.rank).padStart(2)}. ${v.label} — ${v.fit}${against.length > 0 ? `: ${against.join(' ')}` : ''}`);
+  }
+  for (const c of r.caveats) console.log(`note: ${c.text}`);
+}
+
 type Sweep = { frame_sizes: number[]; points: Array<{ stack: string; link_gbps: number; frame_bytes: number; delivered_pps: number; line_rate_pps: number }> };
 
 /** A sweep as a table: one row per stack and link speed, Mpps delivered at each frame size. */
@@ -112,6 +129,7 @@ function printSweep(s: Sweep) {
 }
 
 function printHuman(result: unknown) {
+  if (Array.isArray((result as Partial<Ranking>).ranked)) return printRanking(result as Ranking);
   if (Array.isArray((result as Partial<Sweep>).points) && Array.isArray((result as Partial<Sweep>).frame_sizes)) return printSweep(result as Sweep);
   const r = result as Partial<Summary> & { kernel?: Summary & { label: string }; bypass?: Summary & { label: string } };
   // Two-sided runs (kernel-vs-bypass): each side as its own summary.

@@ -5,6 +5,7 @@
 import type { AnyAnalyticEntry, AnySimulationEntry } from './catalog-types';
 import { lineRateEntry } from './line-rate.entry';
 import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './receive-path.entry';
+import { chooseEntry } from './choose.entry';
 import { stackEntry } from './stacks.entry';
 import { kernelVsBypassEntry } from './kernel-vs-bypass.entry';
 import { frameSizeSweepEntry } from './frame-size-sweep.entry';
@@ -12,7 +13,7 @@ import { architecturesEntry } from './architectures.entry';
 import { latencyBudgetEntry } from './latency-budget.entry';
 import { zeroCopyEntry } from './zero-copy.entry';
 
-export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry, chooseStackEntry] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 

@@ -4,6 +4,7 @@
  */
 import { DropQuiz } from '@/components/sims/drop-quiz-lazy';
 import { Live, Param } from '@/components/sims/inline-param';
+import { Preset } from '@/components/sims/preset-link';
 import { Simulation } from '@/components/sims/simulation';
 import { Callout } from './callout';
 import { ChapterMap } from './chapter-map';
@@ -14,4 +15,4 @@ import { Sidenote, SidenoteBlock } from './sidenote';
 import { Term } from './term';
 import { Value } from './value';
 
-export const mdxComponents = { Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live, DropQuiz };
+export const mdxComponents = { Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, Simulation, Value, Param, Live, Preset, DropQuiz };

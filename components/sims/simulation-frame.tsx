@@ -118,6 +118,7 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
                   key={p.id}
                   type="button"
                   aria-pressed={active}
+                  data-preset={p.id}
                   onClick={() => set(p.values)}
                   className={`${small} tabular border border-rule text-ink-2 hover:bg-paper-2 hover:text-ink aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
                 >

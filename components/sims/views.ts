@@ -38,4 +38,5 @@ export const simulationViews: Partial<Record<string, ComponentType<SimulationVie
   architectures: lateHydrated(() => import('./stacks/architectures-view').then((m) => m.ArchitecturesView)),
   'zero-copy': lateHydrated(() => import('./stacks/zero-copy-view').then((m) => m.ZeroCopyView)),
   'kernel-vs-bypass': dynamic(() => import('./kernel-vs-bypass/kernel-vs-bypass-view').then((m) => m.KernelVsBypassView)),
+  'choose-stack': dynamic(() => import('./choose/choose-view').then((m) => m.ChooseView)),
 } satisfies Record<ViewId, ComponentType<SimulationViewProps>>;

@@ -54,7 +54,7 @@ test('unknown components, simulations, ids and out-of-range params are reported 
   const problems = await problemsOf('unknown-component.mdx');
   const f = 'tests/fixtures/chapters/unknown-component.mdx';
   expect(problems).toEqual([
-    `${f}:10: unknown component <Sparkline>; available: Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, DropQuiz, Simulation, Param, Live, Value`,
+    `${f}:10: unknown component <Sparkline>; available: Figure, Sidenote, SidenoteBlock, Term, Cite, Callout, Const, ChapterMap, DropQuiz, Simulation, Param, Live, Preset, Value`,
     `${f}:12: <Simulation>: params: Frame size: 20 is below the minimum; using 64 B.`,
     `${f}:12: <Simulation>: params: Unknown parameter of "line-rate" “colour” ignored. Known: linkGbps, frameBytes, cpuGhz.`,
     `${f}:14: <Simulation>: unknown simulation "no-such-sim"`,

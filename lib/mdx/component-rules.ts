@@ -80,6 +80,11 @@ export const componentRules: Record<string, ComponentRule> = {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' } },
     check: simulationCheck('sim', (p, sim) => [...analyticOnly(sim), ...member('metric', p.metric, Object.keys(sim.metrics), sim.id)]),
   },
+  // A link in prose that sets a figure on the page to one of its catalog presets.
+  Preset: {
+    props: { sim: { required: true, type: 'string' }, id: { required: true, type: 'string' } },
+    check: simulationCheck('sim', (p, sim) => member('preset', p.id, sim.presets.map((x) => x.id), sim.id)),
+  },
   Value: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' }, params: { type: 'object' } },
     check: simulationCheck('sim', (p, sim) => [...analyticOnly(sim), ...member('metric', p.metric, Object.keys(sim.metrics), sim.id)]),
