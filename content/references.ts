@@ -705,6 +705,7 @@ export const references: readonly Reference[] = [
     year: 2024,
     url: 'https://github.com/torvalds/linux/blob/master/net/xdp/xdp_umem.c',
     note: 'xdp_umem_account_pages(): a UMEM’s pages count against RLIMIT_MEMLOCK unless the process has CAP_IPC_LOCK; over the limit, registration fails with ENOBUFS.',
+  },
   // ── Choosing a stack (chapter 8): what each stack needs from the NIC ────
   {
     id: 'onload-readme',

@@ -399,6 +399,9 @@ describe('kernel-vs-bypass (two sides of one seeded run)', () => {
 
   test('a kernel stack is not a bypass choice', () => {
     expect(simFails('kernel-vs-bypass', '--bypass=kernel')).toContain('Bad value for bypass');
+  });
+});
+
 describe('choose-stack (analytic ranking)', () => {
   test('--json ranks all thirteen stacks; named values and presets give the same answer', () => {
     const { text, json: r } = simJson('choose-stack', '--protocol=tcp', '--sockets', '--nic=amd', '--latency_us=2', '--load_pct=10');
