@@ -13,7 +13,7 @@ import { architecturesEntry } from './architectures.entry';
 import { latencyBudgetEntry } from './latency-budget.entry';
 import { zeroCopyEntry } from './zero-copy.entry';
 
-export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry, chooseStackEntry] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry, chooseEntry] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 
