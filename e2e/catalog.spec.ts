@@ -66,11 +66,11 @@ for (const entry of catalog) {
     const path = `/chapters/${slug!}/`;
     const guards = await attachGuards(page, baseURL);
     await page.goto(path);
+    await expectPageHydrated(page);
     const frame = frameOf(page, entry.id);
     await frame.scrollIntoViewIfNeeded();
     await expect(frame).toBeVisible();
 
-    await expectPageHydrated(page);
     const choice = await changingPreset(page, entry);
     expect(choice, `${entry.id} has a preset its figure does not start in`).toBeDefined();
     const { preset, button } = choice!;
@@ -82,6 +82,7 @@ for (const entry of catalog) {
     const fresh = await browser.newPage();
     const freshGuards = await attachGuards(fresh, baseURL);
     await fresh.goto(page.url());
+    await expectPageHydrated(fresh);
     const freshButton = presetButton(fresh, entry.id, preset.label);
     await expect(freshButton).toHaveAttribute('aria-pressed', 'true');
     await frameOf(fresh, entry.id).getByRole('button', { name: 'Reset', exact: true }).click();

@@ -14,9 +14,16 @@ export async function expectHydrated(target: Locator): Promise<void> {
     .toBe(true);
 }
 
-/** Waits until the site header (present on every page) is hydrated. */
+/**
+ * Waits until the site header (present on every page) is hydrated and every
+ * streamed Suspense boundary is in place. Figures whose code loads after the
+ * page (lateHydrated in components/sims/simulation-bindings.ts) arrive as a
+ * hidden `<div id="S:n">` at the end of the HTML that React's inline script
+ * then moves into the page; an element found before the move is detached by it.
+ */
 export async function expectPageHydrated(page: Page): Promise<void> {
   await expectHydrated(page.locator('header[data-site-header] button').first());
+  await expect(page.locator('div[hidden][id^="S:"]'), 'streamed figures never revealed').toHaveCount(0, { timeout: 15_000 });
 }
 
 /** Fonts loaded and layout settled, for screenshots. */

@@ -1,0 +1,47 @@
+'use client';
+/**
+ * Simulation id → its binding (entry + view + prose components), code-split per
+ * id: a page downloads the model and view of the simulations it shows and
+ * nothing of the others. Server rendering stays on so the first paint has the
+ * figure and the numbers.
+ *
+ * Each import() is written out literally: next/dynamic can only preload (and
+ * server-render) a chunk whose import it sees at build time.
+ */
+import dynamic from 'next/dynamic';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import type { BindingProps } from './bind-entry';
+import type { ViewId } from './view-ids';
+
+/**
+ * Server-rendered like the others, but its code is fetched after the page's
+ * first load rather than with it: React streams the server's HTML for the
+ * Suspense boundary and hydrates it when the chunk arrives. For figures far
+ * down a long chapter, so they stay out of its first-load JavaScript budget.
+ */
+function lateHydrated(load: () => Promise<ComponentType<BindingProps>>): ComponentType<BindingProps> {
+  const Binding = lazy(() => load().then((c) => ({ default: c })));
+  return function LateHydratedBinding(props: BindingProps) {
+    return createElement(Suspense, { fallback: null }, createElement(Binding, props));
+  };
+}
+
+export const simulationBindings: Record<ViewId, ComponentType<BindingProps>> = {
+  'line-rate': dynamic(() => import('./bindings/line-rate')),
+  'rx-ring': dynamic(() => import('./bindings/receive-path').then((m) => m.rxRing)),
+  'irq-vs-napi': dynamic(() => import('./bindings/receive-path').then((m) => m.irqVsNapi)),
+  'receive-path': dynamic(() => import('./bindings/receive-path').then((m) => m.receivePath)),
+  'cpu-placement': dynamic(() => import('./bindings/receive-path').then((m) => m.cpuPlacement)),
+  stack: dynamic(() => import('./bindings/stack')),
+  'frame-size-sweep': dynamic(() => import('./bindings/frame-size-sweep')),
+  'latency-budget': lateHydrated(() => import('./bindings/latency-budget').then((m) => m.default)),
+  architectures: lateHydrated(() => import('./bindings/architectures').then((m) => m.default)),
+  'zero-copy': lateHydrated(() => import('./bindings/zero-copy').then((m) => m.default)),
+  'kernel-vs-bypass': lateHydrated(() => import('./bindings/kernel-vs-bypass').then((m) => m.default)),
+  'choose-stack': dynamic(() => import('./bindings/choose-stack')),
+};
+
+/** The binding of a simulation id from prose, or undefined for an id no view knows. */
+export function bindingFor(id: string): ComponentType<BindingProps> | undefined {
+  return Object.hasOwn(simulationBindings, id) ? simulationBindings[id as ViewId] : undefined;
+}
