@@ -51,10 +51,17 @@ export async function listDecks(dir = DECK_DIR): Promise<DeckMeta[]> {
 export async function compileDeck(source: string, meta: DeckMeta, registry: ContentRegistry = siteRegistry()): Promise<CompiledDeck> {
   const problems: ContentProblem[] = [];
   const slides: SlideInfo[] = [];
-  const bundled = await bundleContent(source, meta.file, registry, {
-    rules: deckComponentRules,
-    remarkPlugins: [[remarkSlides, { file: meta.file, registry, problems, slides }]],
-  });
+  let bundled: Awaited<ReturnType<typeof bundleContent>>;
+  try {
+    bundled = await bundleContent(source, meta.file, registry, {
+      rules: deckComponentRules,
+      remarkPlugins: [[remarkSlides, { file: meta.file, registry, problems, slides }]],
+    });
+  } catch (error) {
+    // Report the component problems and the slide problems together, in file order.
+    if (!(error instanceof ContentError)) throw error;
+    throw new ContentError([...error.problems, ...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  }
   if (problems.length > 0) throw new ContentError(problems);
   return { ...meta, slides, code: bundled.code, citations: bundled.citations };
 }
