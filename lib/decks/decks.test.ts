@@ -92,3 +92,8 @@ test('deck frontmatter: required duration, unknown keys and bad file names are n
   expect(parseDeckFileName('linux-rx.mdx')).toBe('linux-rx');
   expect(parseDeckFileName('Linux RX.mdx')).toBeUndefined();
 });
+
+test('notes are plain text: a component inside them is an error, not a silent gap', async () => {
+  const problems = await problemsOf(`# A\n\n<Notes>\nSay <Const id="dev-weight" /> packets.\n</Notes>\n`);
+  expect(problems).toEqual(['content/decks/fixture.mdx:9: slide 1: <Const> inside <Notes>: speaker notes are plain text']);
+});

@@ -85,6 +85,10 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
         const id = attr(node, 'id');
         if (typeof id === 'string' && !sims.some((s) => s.id === id)) sims.push({ id, params: asParams(attr(node, 'params')) });
       } else if (node.name === 'Notes') {
+        // Notes reach the presenter as plain text (no live numbers there): components would vanish silently.
+        visit(node, (inner) => {
+          if (inner !== node && isJsx(inner)) problems.push({ file, line: inner.position?.start.line, message: `slide ${index + 1}: <${inner.name}> inside <Notes>: speaker notes are plain text` });
+        });
         notes.push(...node.children.map((c) => plainText(c).replace(/\s+/g, ' ').trim()).filter(Boolean));
       } else if (node.name === 'Step') {
         if (parent && isJsx(parent as JsxElement) && (parent as JsxElement).name === 'Step') at('<Step> cannot be nested in another <Step>; put them one after the other');
