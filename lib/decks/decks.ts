@@ -55,6 +55,7 @@ export async function compileDeck(source: string, meta: DeckMeta, registry: Cont
   try {
     bundled = await bundleContent(source, meta.file, registry, {
       rules: deckComponentRules,
+      headingAnchors: false,
       remarkPlugins: [[remarkSlides, { file: meta.file, registry, problems, slides }]],
     });
   } catch (error) {

@@ -58,7 +58,7 @@ export async function compileMdx(source: string, file: string, registry: Content
  * Other content kinds (slide decks) reuse the pipeline with their own
  * components and a remark plugin that runs after the checks.
  */
-export type BundleOptions = { rules?: Record<string, ComponentRule>; remarkPlugins?: unknown[] };
+export type BundleOptions = { rules?: Record<string, ComponentRule>; remarkPlugins?: unknown[]; headingAnchors?: boolean };
 
 /** The shared pipeline without the chapter frontmatter: checks, plugins, highlighting. */
 export async function bundleContent(source: string, file: string, registry: ContentRegistry, extra: BundleOptions = {}): Promise<CollectedContent & { code: string; toc: TocEntry[] }> {
@@ -74,7 +74,8 @@ export async function bundleContent(source: string, file: string, registry: Cont
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }],
+          // Slides have no sections to link to: decks turn the "#" anchors off.
+          ...(extra.headingAnchors === false ? [] : [[rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }]]),
           [rehypeToc, toc],
           rehypeScrollableTables,
           [rehypePrettyCode, prettyCodeOptions],
