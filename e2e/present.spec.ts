@@ -73,6 +73,7 @@ test('reload keeps the slide and step', async ({ page }) => {
 
 test('the overview opens on O and jumps to the chosen slide', async ({ page }) => {
   await page.goto(`${DECK}?slide=4&step=0`);
+  await expectAt(page, 4, 0);
   await page.keyboard.press('o');
   const overview = page.getByRole('dialog', { name: 'All slides' });
   await expect(overview).toBeVisible();

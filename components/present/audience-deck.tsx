@@ -4,10 +4,12 @@
  * counter, and the overlays. The compiled MDX (all slides) comes in as
  * children; <Slide> elements show only the current one.
  */
+import { usePathname } from 'next/navigation';
 import { useRef, type PointerEvent, type ReactNode } from 'react';
 import type { DeckOutline } from '@/lib/decks/deck-types';
 import { DeckContext } from './deck-context';
 import { allPositions } from './deck-position';
+import { useDeckSync } from './deck-sync';
 import { BlackScreen, DeckNotice, Help, Overview } from './overlays';
 import { Stage } from './stage';
 import { useDeckController } from './use-deck-controller';
@@ -25,6 +27,7 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
     onPresenter: () => window.open(`presenter/${window.location.search}`, `presenter-${outline.slug}`, 'popup,width=1200,height=760'),
   });
   const { position, overlay, setOverlay } = deck;
+  useDeckSync(outline, position, deck.go, usePathname() ?? '/');
   const swipe = useRef<{ x: number; y: number } | undefined>(undefined);
   const positions = allPositions(outline.slides);
   const index = positions.findIndex((p) => p.slide === position.slide && p.step === position.step);

@@ -6,7 +6,8 @@ import { SHORTCUTS } from './deck-keys';
 
 export function Overview({ outline, position, onPick, onClose }: { outline: DeckOutline; position: DeckPosition; onPick: (slide: number) => void; onClose: () => void }) {
   const current = useRef<HTMLButtonElement>(null);
-  useEffect(() => current.current?.focus(), []);
+  // Also when the position arrives after the overview opened (a key pressed while the URL was being read).
+  useEffect(() => current.current?.focus(), [position.slide]);
   return (
     <div role="dialog" aria-modal="true" aria-label="All slides" data-deck-overview className="absolute inset-0 z-20 overflow-y-auto bg-paper/95 p-8 font-sans">
       <div className="mb-5 flex items-baseline justify-between">
@@ -28,7 +29,7 @@ export function Overview({ outline, position, onPick, onClose }: { outline: Deck
             >
               <span className="text-xs font-bold tabular text-accent">{i + 1}</span>
               <span className="line-clamp-3 text-sm font-semibold leading-snug text-ink">{s.title}</span>
-              <span className="text-xs text-ink-3">{s.steps > 0 ? `${s.steps} step${s.steps === 1 ? '' : 's'}` : '\u00a0'}{s.states[0]?.length ? ' · live' : ''}</span>
+              <span className="text-xs text-ink-3">{[s.steps > 0 ? `${s.steps} step${s.steps === 1 ? '' : 's'}` : '', s.states[0]?.length ? 'live' : ''].filter(Boolean).join(' · ') || '\u00a0'}</span>
             </button>
           </li>
         ))}

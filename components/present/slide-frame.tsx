@@ -4,6 +4,7 @@
  * figure is taller than the slide, rather than being cut off.
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { SlideErrorBoundary } from './slide-error-boundary';
 
 export function SlideFrame({ children }: { children: ReactNode }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -28,7 +29,7 @@ export function SlideFrame({ children }: { children: ReactNode }) {
   return (
     <div ref={outer} className="deck-slide h-full w-full overflow-hidden">
       <div ref={inner} className="deck-slide-content prose-body origin-top" style={scale < 1 ? { transform: `scale(${scale})` } : undefined}>
-        {children}
+        <SlideErrorBoundary>{children}</SlideErrorBoundary>
       </div>
     </div>
   );
