@@ -83,7 +83,7 @@ test('with the network off after loading, the deck still navigates through what 
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
   await at(page, '[data-deck]', 22, 0);
-  await expect(page.locator('[data-deck-stage] [data-slide-error], [data-deck-stage] [data-simulation="frame-size-sweep"]').first()).toBeVisible();
+  await expect(page.locator('[data-deck-stage] [data-slide-error], [data-deck-stage] [data-simulation="kernel-vs-bypass"]').first()).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await at(page, '[data-deck]', 22, 1);
   await page.keyboard.press('End');

@@ -3,6 +3,7 @@
  * slide and step, the overview, steps that set a figure's parameters, bad URLs.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 
 const DECK = '/present/line-rate-talk/';
@@ -125,3 +126,18 @@ test('an unknown deck is a 404 page, not a crash', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
+
+for (const [view, path] of [['audience', `${DECK}?slide=8&step=1`], ['presenter', `${DECK}presenter/?slide=2&step=1`], ['overview', `${DECK}?slide=3&step=0`]] as const) {
+  test(`the ${view} view passes axe`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await expect(page.locator('[data-deck], [data-presenter]').first()).toHaveAttribute('data-slide', /\d+/);
+    if (view === 'overview') {
+      await expect(deck(page)).toHaveAttribute('data-slide', '3');
+      await page.keyboard.press('o');
+      await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+}

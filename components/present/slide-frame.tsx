@@ -17,7 +17,9 @@ export function SlideFrame({ children }: { children: ReactNode }) {
     if (!o || !i) return;
     const fit = () => {
       // offsetHeight ignores transforms: the content's natural height.
-      const s = Math.min(1, o.clientHeight / Math.max(1, i.offsetHeight));
+      const style = getComputedStyle(o);
+      const room = o.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      const s = Math.min(1, room / Math.max(1, i.offsetHeight));
       setScale((prev) => (Math.abs(prev - s) > 0.005 ? s : prev));
     };
     fit();
