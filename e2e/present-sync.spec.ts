@@ -90,3 +90,30 @@ test('with the network off after loading, the deck still navigates through what 
   await expect(page.locator('[data-deck-stage]').getByRole('heading', { level: 1 })).toHaveText('What the talk claimed');
   await context.setOffline(false);
 });
+
+test('P opens the presenter view at the same position, in a window of its own', async ({ page }) => {
+  await page.goto(`${DECK}?slide=5&step=1`);
+  await at(page, '[data-deck]', 5, 1);
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+  await expect(popup).toHaveURL(/\/present\/line-rate-talk\/presenter\/\?slide=5&step=1/);
+  await at(popup, '[data-presenter]', 5, 1);
+  await expect(popup.locator('[data-presenter-notes]')).toContainText('XDP paper');
+});
+
+test('a swipe on a touch screen turns the page both ways', async ({ page }) => {
+  await page.goto(`${DECK}?slide=3&step=0`);
+  await at(page, '[data-deck]', 3, 0);
+  const swipe = (fromX: number, toX: number) =>
+    page.locator('[data-deck]').evaluate((el, [a, b]) => {
+      const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
+      at('pointerdown', a!);
+      at('pointerup', b!);
+    }, [fromX, toX]);
+  await swipe(900, 400);
+  await at(page, '[data-deck]', 4, 0);
+  await swipe(400, 900);
+  await at(page, '[data-deck]', 3, 0);
+  // A short drag is not a swipe.
+  await swipe(500, 470);
+  await at(page, '[data-deck]', 3, 0);
+});
