@@ -8,6 +8,7 @@ import { usePathname } from 'next/navigation';
 import { useRef, type PointerEvent, type ReactNode } from 'react';
 import type { DeckOutline } from '@/lib/decks/deck-types';
 import { DeckContext } from './deck-context';
+import { NextSlideWarmup } from './next-slide-warmup';
 import { allPositions } from './deck-position';
 import { useDeckSync } from './deck-sync';
 import { BlackScreen, DeckNotice, Help, Overview } from './overlays';
@@ -48,6 +49,9 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
       <div data-deck={outline.slug} data-slide={position.slide + 1} data-step={position.step} className="deck-screen fixed inset-0 z-[60] bg-black" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <h1 className="sr-only">{outline.title}</h1>
         <Stage label={`Slide ${position.slide + 1} of ${outline.slides.length}: ${outline.slides[position.slide]?.title ?? ''}`}>{children}</Stage>
+        <NextSlideWarmup outline={outline} position={position}>
+          {children}
+        </NextSlideWarmup>
         <div aria-hidden className="absolute inset-x-0 bottom-0 h-1 bg-white/10">
           <div className="h-full bg-accent transition-[width] duration-200" style={{ width: `${((index + 1) / positions.length) * 100}%` }} />
         </div>
