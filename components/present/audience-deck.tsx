@@ -25,7 +25,8 @@ function toggleFullscreen() {
 export function AudienceDeck({ outline, children }: { outline: DeckOutline; children: ReactNode }) {
   const deck = useDeckController(outline, {
     onFullscreen: toggleFullscreen,
-    onPresenter: () => window.open(`presenter/${window.location.search}`, `presenter-${outline.slug}`, 'popup,width=1200,height=760'),
+    // From the deck's own path, with or without its trailing slash.
+    onPresenter: () => window.open(`${window.location.pathname.replace(/\/?$/, '/')}presenter/${window.location.search}`, `presenter-${outline.slug}`, 'popup,width=1200,height=760'),
   });
   const { position, overlay, setOverlay } = deck;
   useDeckSync(outline, position, deck.go, usePathname() ?? '/');
