@@ -97,3 +97,9 @@ test('notes are plain text: a component inside them is an error, not a silent ga
   const problems = await problemsOf(`# A\n\n<Notes>\nSay <Const id="dev-weight" /> packets.\n</Notes>\n`);
   expect(problems).toEqual(['content/decks/fixture.mdx:9: slide 1: <Const> inside <Notes>: speaker notes are plain text']);
 });
+
+test('--- inside a code block is code, not a slide break; an empty deck is an error', async () => {
+  const out = await compileDeck(deck('## One\n\n```sh\necho a\n---\necho b\n```\n\n---\n\n## Two\n'), meta, registry);
+  expect(out.slides.map((s) => s.title)).toEqual(['One', 'Two']);
+  expect(await problemsOf('')).toEqual(['content/decks/fixture.mdx:1: the deck has no slides (separate slides with a line holding only ---)']);
+});
