@@ -3,6 +3,7 @@ import { Value } from '@/components/prose/value';
 import { Simulation } from '@/components/sims/simulation';
 import { outline } from '@/content/outline';
 import { listChapters } from '@/lib/chapters';
+import { listDecks } from '@/lib/decks/decks';
 import { site } from '@/lib/site';
 
 const lessons: Array<{ stage: string; title: string; text: string }> = [
@@ -15,6 +16,7 @@ const lessons: Array<{ stage: string; title: string; text: string }> = [
 
 export default async function HomePage() {
   const chapters = await listChapters();
+  const decks = await listDecks();
   const planned = outline.filter((c) => c.status === 'planned' && !chapters.some((p) => p.slug === c.slug));
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
@@ -37,6 +39,11 @@ export default async function HomePage() {
             <Link href="#chapters" className="rounded-lg border border-rule-strong px-4 py-2.5 text-sm font-semibold text-ink hover:border-accent">
               See all chapters
             </Link>
+            {decks.map((d) => (
+              <Link key={d.slug} href={`/present/${d.slug}/`} data-deck-link={d.slug} className="rounded-lg border border-rule-strong px-4 py-2.5 text-sm font-semibold text-ink hover:border-accent">
+                Present it as a {d.durationMinutes}-minute talk
+              </Link>
+            ))}
           </div>
         </div>
         <div className="rounded-2xl border border-rule bg-card p-4 shadow-[0_12px_40px_-18px_rgb(0_0_0/0.25)] sm:p-6">

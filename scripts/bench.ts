@@ -19,6 +19,7 @@ import { lineRate } from '../simulations/models/line-rate';
 import { frameTimes, MIN_PACKETS, type FrameFigures } from './bench-frames';
 import { printSimulationFigures, simulationFigures } from './bench-sim';
 import { SWEEP_TARGET_MS, sweepTimes, type SweepFigures } from './bench-sweep';
+import { KEY_TO_PAINT_TARGET_MS, presentTimes, type PresentFigures } from './bench-present';
 import { ensureFreshBuild } from './build-stamp.mjs';
 import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
 import { listFiles } from './serve.mjs';
@@ -47,6 +48,7 @@ const figures = {
   simulation: undefined as ReturnType<typeof simulationFigures> | undefined,
   frames: undefined as FrameFigures | undefined,
   frames_unthrottled: undefined as FrameFigures | undefined,
+  present: undefined as PresentFigures | undefined,
   sweep_worker: undefined as SweepFigures | undefined,
 };
 const sizes = new Map<string, Size>();
@@ -173,6 +175,7 @@ if (!JSON_OUTPUT) printSimulationFigures(figures.simulation, table);
 figures.frames = await frameTimes(OUT, 'paced');
 figures.frames_unthrottled = await frameTimes(OUT, 'unthrottled');
 figures.sweep_worker = await sweepTimes(OUT);
+figures.present = await presentTimes(OUT);
 if (JSON_OUTPUT) console.log(JSON.stringify(figures));
 else {
   printSweep(figures.sweep_worker);
@@ -223,6 +226,28 @@ function printFrames(f: FrameFigures, how: string, intervals: Array<[string, 'p5
     'text',
   );
 }
+if (!JSON_OUTPUT && figures.present) printPresent(figures.present);
+
+function printPresent(f: PresentFigures) {
+  if ('skipped' in f) {
+    log(`\nPresenting: skipped (${f.skipped})`);
+    return;
+  }
+  log(`\nPresenting in headless Chromium (${f.page}): ${f.presses} key presses through the deck; frames while steps change a running receive-path simulation`);
+  table(
+    ['figure', 'value', 'target'],
+    [
+      ['key press → next slide or step painted, p50', `${f.key_to_paint_p50_ms} ms`, ''],
+      ['key press → painted, p95', `${f.key_to_paint_p95_ms} ms`, `≤ ${KEY_TO_PAINT_TARGET_MS} ms`],
+      ['key press → painted, max', `${f.key_to_paint_max_ms} ms`, ''],
+      [`frame interval during step changes, p50 (${f.transition_frames} frames)`, `${f.transition_frame_p50_ms} ms`, ''],
+      ['frame interval during step changes, p95', `${f.transition_frame_p95_ms} ms`, '16.7 ms + jitter'],
+      ['frame interval during step changes, max', `${f.transition_frame_max_ms} ms`, ''],
+    ],
+    'text',
+  );
+}
+
 if (!withinBudget) {
   console.error('\nbench: a chapter route is over its first-load JS budget.');
   process.exit(1);

@@ -25,3 +25,15 @@ test('the build gate passes on the real content', () => {
   expect(out).toMatch(/✓ content check: \d+ chapters? compiled/);
   expect(code).toBe(0);
 });
+
+test('the build gate names the file and line of a broken slide deck', () => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, DECK_DIR: 'tests/fixtures/broken-decks' },
+  });
+  const out = `${result.stdout}${result.stderr}`;
+  expect(result.status).toBe(1);
+  expect(out).toMatch(/tests\/fixtures\/broken-decks\/bad-step\.mdx:10:1: <Step>: params: .*ring_sise/);
+  expect(out).toContain('tests/fixtures/broken-decks/bad-step.mdx:16: slide 2: <Step sim="stack"> sets a simulation this slide does not show');
+  expect(out).toContain('tests/fixtures/broken-decks/no-duration.mdx:1: frontmatter "durationMinutes" is missing');
+});

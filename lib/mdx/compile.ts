@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import { codeThemeDark, codeThemeLight } from './code-themes';
 import { ContentError, type ContentProblem } from './content-error';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
+import type { ComponentRule } from './component-rules';
 import type { ContentRegistry } from './registry';
 import { remarkContent, type CollectedContent } from './remark-content';
 import { rehypeScrollableTables } from './rehype-scrollable-tables';
@@ -49,7 +50,18 @@ function countWords(body: string): number {
 export async function compileMdx(source: string, file: string, registry: ContentRegistry): Promise<CompiledMdx> {
   const fm = readFrontmatter(source, file);
   if (!fm.ok) throw new ContentError(fm.problems);
+  const bundled = await bundleContent(source, file, registry);
+  return { ...bundled, frontmatter: fm.frontmatter, words: countWords(fm.body) };
+}
 
+/**
+ * Other content kinds (slide decks) reuse the pipeline with their own
+ * components and a remark plugin that runs after the checks.
+ */
+export type BundleOptions = { rules?: Record<string, ComponentRule>; remarkPlugins?: unknown[]; headingAnchors?: boolean };
+
+/** The shared pipeline without the chapter frontmatter: checks, plugins, highlighting. */
+export async function bundleContent(source: string, file: string, registry: ContentRegistry, extra: BundleOptions = {}): Promise<CollectedContent & { code: string; toc: TocEntry[] }> {
   const problems: ContentProblem[] = [];
   const collected: CollectedContent = { citations: [], figures: [] };
   const toc: TocEntry[] = [];
@@ -58,11 +70,12 @@ export async function compileMdx(source: string, file: string, registry: Content
     ({ code } = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkContent, { file, registry, problems, collected }]];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkContent, { file, registry, problems, collected, rules: extra.rules }], ...((extra.remarkPlugins ?? []) as [])];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
-          [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }],
+          // Slides have no sections to link to: decks turn the "#" anchors off.
+          ...(extra.headingAnchors === false ? [] : [[rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }]]),
           [rehypeToc, toc],
           rehypeScrollableTables,
           [rehypePrettyCode, prettyCodeOptions],
@@ -76,5 +89,5 @@ export async function compileMdx(source: string, file: string, registry: Content
     throw error;
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { code, frontmatter: fm.frontmatter, toc, words: countWords(fm.body), ...collected };
+  return { code, toc, ...collected };
 }

@@ -22,7 +22,7 @@ export type ComponentRule = {
 const known = (what: string, set: ReadonlySet<string>, id: Literal | undefined): string[] =>
   typeof id === 'string' && !set.has(id) ? [`unknown ${what} id "${id}"`] : [];
 
-function checkParams(sim: AnySimulationEntry, params: Literal | undefined): string[] {
+export function checkParams(sim: AnySimulationEntry, params: Literal | undefined): string[] {
   if (params === undefined) return [];
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return ['params must be an object literal'];
   // Authors get errors, not clamps: a wrong number in prose should never ship.
@@ -91,9 +91,9 @@ export const componentRules: Record<string, ComponentRule> = {
   },
 };
 
-export function checkProps(name: string, props: Props, registry: ContentRegistry): string[] {
-  const rule = componentRules[name];
-  if (!rule) return [`unknown component <${name}>; available: ${Object.keys(componentRules).join(', ')}`];
+export function checkProps(name: string, props: Props, registry: ContentRegistry, rules: Record<string, ComponentRule> = componentRules): string[] {
+  const rule = rules[name];
+  if (!rule) return [`unknown component <${name}>; available: ${Object.keys(rules).join(', ')}`];
   const problems: string[] = [];
   for (const key of Object.keys(props)) {
     if (!Object.hasOwn(rule.props, key)) problems.push(`<${name}> has no prop "${key}"`);

@@ -31,11 +31,16 @@ function lineOfKey(source: string, key: string | undefined): number {
   return 1;
 }
 
-export type FrontmatterResult =
-  | { ok: true; frontmatter: Frontmatter; body: string }
+export type FrontmatterResult<T = Frontmatter> =
+  | { ok: true; frontmatter: T; body: string }
   | { ok: false; problems: ContentProblem[] };
 
 export function readFrontmatter(source: string, file: string): FrontmatterResult {
+  return readFrontmatterWith(frontmatterSchema, source, file, 'title, summary, order, readingMinutes');
+}
+
+/** Any content kind's frontmatter (chapters, decks): `keys` names what a missing block should hold. */
+export function readFrontmatterWith<S extends z.ZodObject>(schema: S, source: string, file: string, keys: string): FrontmatterResult<z.infer<S>> {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An empty options object disables gray-matter's cache, which would otherwise
@@ -46,13 +51,13 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
     return { ok: false, problems: [{ file, line: 1, message: `frontmatter is not valid YAML: ${reason}` }] };
   }
   if (!source.startsWith('---')) {
-    return { ok: false, problems: [{ file, line: 1, message: 'missing frontmatter (a --- block with title, summary, order, readingMinutes)' }] };
+    return { ok: false, problems: [{ file, line: 1, message: `missing frontmatter (a --- block with ${keys})` }] };
   }
-  const result = frontmatterSchema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data);
   if (result.success) return { ok: true, frontmatter: result.data, body: parsed.content };
   const problems = result.error.issues.map((issue): ContentProblem => {
     if (issue.code === 'unrecognized_keys') {
-      return { file, line: lineOfKey(source, issue.keys[0]), message: `frontmatter has unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(frontmatterSchema.shape).join(', ')}` };
+      return { file, line: lineOfKey(source, issue.keys[0]), message: `frontmatter has unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(schema.shape).join(', ')}` };
     }
     const key = issue.path.map(String).join('.');
     const got = key ? (parsed.data as Record<string, unknown>)[key] : undefined;

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { ContentProblem } from './content-error';
-import { checkProps, type Props } from './component-rules';
+import { checkProps, type ComponentRule, type Props } from './component-rules';
 import { literalFromProgram, NotLiteralError } from './estree-literal';
 import type { ContentRegistry } from './registry';
 
@@ -18,7 +18,8 @@ export type CollectedContent = {
   figures: Array<{ id: string; number: number; caption: string }>;
 };
 
-type Options = { file: string; registry: ContentRegistry; problems: ContentProblem[]; collected: CollectedContent };
+/** `rules`: the components this kind of content may use (chapters' table when absent). */
+type Options = { file: string; registry: ContentRegistry; problems: ContentProblem[]; collected: CollectedContent; rules?: Record<string, ComponentRule> };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -107,7 +108,7 @@ function copySidenotesAfterParagraphs(tree: Root) {
   });
 }
 
-export function remarkContent({ file, registry, problems, collected }: Options) {
+export function remarkContent({ file, registry, problems, collected, rules }: Options) {
   return function transform(tree: Root) {
     hoistPunctuationBeforeSidenotes(tree);
     let figures = 0;
@@ -131,7 +132,7 @@ export function remarkContent({ file, registry, problems, collected }: Options) 
         return;
       }
       const props = readProps(node, at);
-      for (const message of checkProps(name, props, registry)) at(message);
+      for (const message of checkProps(name, props, registry, rules)) at(message);
 
       if (name === 'Figure') {
         figures += 1;

@@ -1,0 +1,143 @@
+/**
+ * Presenting: the talk deck at /present/line-rate-talk/ — keys, the URL per
+ * slide and step, the overview, steps that set a figure's parameters, bad URLs.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { attachGuards } from './support/guards';
+
+const DECK = '/present/line-rate-talk/';
+
+const stage = (page: Page) => page.locator('[data-deck-stage]');
+const deck = (page: Page) => page.locator('[data-deck]');
+
+async function expectAt(page: Page, slide: number, step: number) {
+  await expect(deck(page)).toHaveAttribute('data-slide', String(slide));
+  await expect(deck(page)).toHaveAttribute('data-step', String(step));
+  await expect(page).toHaveURL(new RegExp(`[?&]slide=${slide}&step=${step}(&|$)`));
+}
+
+test('the keyboard walks through slides and steps, both ways, and jumps', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(DECK);
+  await expect(stage(page).getByRole('heading', { level: 1 })).toHaveText('User-space network stacks on Linux');
+  await expectAt(page, 1, 0);
+  await page.keyboard.press('ArrowRight');
+  await expectAt(page, 2, 0);
+  await expect(stage(page).getByRole('heading', { name: 'The budget' })).toBeVisible();
+  // Slide 2 has two steps: each key press reveals one, then the next slide.
+  const firstStep = stage(page).locator('[data-step="1"]');
+  await expect(firstStep).toHaveAttribute('data-shown', 'false');
+  await page.keyboard.press('Space');
+  await expectAt(page, 2, 1);
+  await expect(firstStep).toHaveAttribute('data-shown', 'true');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowDown');
+  await expectAt(page, 3, 0);
+  // Back from a slide's start lands on the previous slide fully revealed.
+  await page.keyboard.press('ArrowLeft');
+  await expectAt(page, 2, 2);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowUp');
+  await expectAt(page, 2, 0);
+  await page.keyboard.press('End');
+  const count = Number((await deck(page).getAttribute('data-slide')) ?? 0);
+  expect(count).toBeGreaterThanOrEqual(25);
+  await expect(page.locator('[data-deck-counter]')).toContainText(`${count} / ${count}`);
+  await page.keyboard.press('Home');
+  await expectAt(page, 1, 0);
+  await page.keyboard.type('12');
+  await expect(page.locator('[data-deck-counter]')).toContainText('go to 12');
+  await page.keyboard.press('Enter');
+  await expectAt(page, 12, 0);
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-deck-black]')).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(page.locator('[data-deck-black]')).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('PageDown');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await guards.expectClean();
+});
+
+test('reload keeps the slide and step', async ({ page }) => {
+  await page.goto(`${DECK}?slide=9&step=1`);
+  await expectAt(page, 9, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectAt(page, 10, 0);
+  await page.reload();
+  await expectAt(page, 10, 0);
+  await expect(stage(page).getByRole('heading', { level: 2 })).toHaveText('NAPI in one sentence');
+});
+
+test('the overview opens on O and jumps to the chosen slide', async ({ page }) => {
+  await page.goto(`${DECK}?slide=4&step=0`);
+  await expectAt(page, 4, 0);
+  await page.keyboard.press('o');
+  const overview = page.getByRole('dialog', { name: 'All slides' });
+  await expect(overview).toBeVisible();
+  await expect(overview.locator('[aria-current="true"]')).toBeFocused();
+  await overview.locator('[data-overview-slide="7"]').click();
+  await expect(overview).toHaveCount(0);
+  await expectAt(page, 7, 0);
+  // Keyboard only: O, arrow to a tile with Tab, Enter.
+  await page.keyboard.press('o');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expectAt(page, 8, 0);
+});
+
+test('a step sets the simulation on its slide, and stepping back restores it', async ({ page }) => {
+  await page.goto(`${DECK}?slide=2&step=0`);
+  const figure = stage(page).locator('[data-simulation="line-rate"][data-panel="budget"]');
+  await expect(figure).toContainText('budget: 67.2 ns');
+  await page.keyboard.press('ArrowRight');
+  await expect(figure).toContainText('budget: 1.23 µs');
+  await page.keyboard.press('ArrowRight');
+  await expect(figure).toContainText('budget: 6.72 ns');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(figure).toContainText('budget: 67.2 ns');
+  // A reload at a step shows that step's figure, not parameters left in the URL.
+  await page.goto(`${DECK}?slide=2&step=1&line-rate.frameBytes=300`);
+  await expect(figure).toContainText('budget: 1.23 µs');
+});
+
+for (const [query, message] of [
+  ['?slide=999', 'There is no slide “999”'],
+  ['?slide=two&step=1', 'There is no slide “two”'],
+  ['?slide=2&step=9', 'Slide 2 has no step “9”'],
+] as const) {
+  test(`a bad position in the URL (${query}) shows a notice and a slide, never an error`, async ({ page, baseURL }) => {
+    const guards = await attachGuards(page, baseURL);
+    await page.goto(`${DECK}${query}`);
+    await expect(page.locator('[data-deck-notice]')).toContainText(message);
+    await expect(deck(page)).toHaveAttribute('data-slide', query.startsWith('?slide=2') ? '2' : '1');
+    await page.locator('[data-deck-notice]').getByRole('button', { name: 'Dismiss' }).click();
+    await expect(page.locator('[data-deck-notice]')).toHaveCount(0);
+    await guards.expectClean();
+  });
+}
+
+test('an unknown deck is a 404 page, not a crash', async ({ page }) => {
+  const response = await page.goto('/present/no-such-deck/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+for (const [view, path] of [['audience', `${DECK}?slide=8&step=1`], ['presenter', `${DECK}presenter/?slide=2&step=1`], ['overview', `${DECK}?slide=3&step=0`]] as const) {
+  test(`the ${view} view passes axe`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await expect(page.locator('[data-deck], [data-presenter]').first()).toHaveAttribute('data-slide', /\d+/);
+    if (view === 'overview') {
+      await expect(deck(page)).toHaveAttribute('data-slide', '3');
+      await page.keyboard.press('o');
+      await expect(page.getByRole('dialog', { name: 'All slides' })).toBeVisible();
+    }
+    await expectNoAxeViolations(page);
+  });
+}
