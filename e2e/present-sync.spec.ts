@@ -46,6 +46,44 @@ test('presenter and audience windows follow each other, and a figure changed in 
   await guards.expectClean();
 });
 
+test('play, pause, a single event and the simulation clock are mirrored between the windows', async ({ context, baseURL }) => {
+  const audience = await context.newPage();
+  const presenter = await context.newPage();
+  const guards = await attachGuards(presenter, baseURL);
+  await audience.goto(`${DECK}?slide=7&step=0`);
+  await presenter.goto(`${DECK}presenter/?slide=7&step=0`);
+  const figure = (page: Page) => page.locator('[data-deck-stage]').first().locator('[data-event-sim="receive-path"]');
+  const now = async (page: Page) => Number(await figure(page).locator('[data-run-sentence]').getAttribute('data-now'));
+  const button = (page: Page, name: string) => figure(page).getByRole('button', { name, exact: true });
+  // The projector's window runs; the presenter's shows the same instants.
+  await expect.poll(() => now(audience), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect.poll(() => now(presenter), { timeout: 15_000 }).toBeGreaterThan(0);
+
+  await button(presenter, 'Pause').click();
+  await expect(button(audience, 'Play')).toBeVisible();
+  // Both stop on the very same nanosecond of model time.
+  await expect.poll(async () => (await now(presenter)) - (await now(audience))).toBe(0);
+  const paused = await now(audience);
+  await audience.waitForTimeout(300);
+  expect(await now(audience)).toBe(paused);
+
+  // One event in the presenter's window moves the projector's too.
+  await button(presenter, 'One event').click();
+  await expect.poll(() => now(audience)).toBeGreaterThan(paused);
+  expect(await now(audience)).toBe(await now(presenter));
+
+  // Restart from the audience's window: both go back to an empty wire, then play on from either.
+  await button(audience, 'Restart').click();
+  await expect.poll(() => now(presenter)).toBe(0);
+  await button(audience, 'Play').click();
+  await expect(button(presenter, 'Pause')).toBeVisible();
+  await expect.poll(() => now(presenter), { timeout: 15_000 }).toBeGreaterThan(0);
+  await button(audience, 'Pause').click();
+  await expect(button(presenter, 'Play')).toBeVisible();
+  await expect.poll(async () => (await now(presenter)) - (await now(audience))).toBe(0);
+  await guards.expectClean();
+});
+
 test('the print view has one PDF page per step of the deck', async ({ page }) => {
   await page.goto(`${DECK}print/`);
   const pages = Number(await page.locator('[data-print-pages]').getAttribute('data-print-pages'));
@@ -58,7 +96,7 @@ test('the print view has one PDF page per step of the deck', async ({ page }) =>
   expect(pageObjects.length).toBe(pages);
 });
 
-test('with the network off after loading, the deck still navigates through what it has shown', async ({ page, context }) => {
+test('with the network off after loading, every slide still works, including ones never shown', async ({ page, context }) => {
   await page.goto(`${DECK}?slide=1&step=0`);
   await at(page, '[data-deck]', 1, 0);
   // Rehearse the first slides online, as a speaker does before the talk: each slide's figure code loads.
@@ -69,6 +107,8 @@ test('with the network off after loading, the deck still navigates through what 
     await expect(page.locator('[data-deck-stage] h1, [data-deck-stage] h2').first()).toBeVisible();
   }
   await expect(page.locator('[data-deck-stage] [data-simulation="irq-vs-napi"]')).toBeVisible();
+  // Every figure's code has arrived, not only that of the slides shown.
+  await expect(page.locator('[data-deck]')).toHaveAttribute('data-deck-preloaded', 'ready', { timeout: 30_000 });
   await page.keyboard.press('Home');
   await context.setOffline(true);
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -78,12 +118,24 @@ test('with the network off after loading, the deck still navigates through what 
   await page.locator('[data-overview-slide="9"]').click();
   await at(page, '[data-deck]', 9, 0);
   await expect(page.locator('[data-deck-stage] [data-simulation="irq-vs-napi"]')).toBeVisible();
-  // A slide never opened before may miss its figure's code: it says so, and the deck goes on.
+  // Slides never opened before work too: the deck fetched their figures' code while online.
+  for (const [slide, id] of [
+    [22, 'kernel-vs-bypass'],
+    [23, 'frame-size-sweep'],
+    [25, 'zero-copy'],
+  ] as const) {
+    for (const digit of String(slide)) await page.keyboard.press(digit);
+    await page.keyboard.press('Enter');
+    await at(page, '[data-deck]', slide, 0);
+    await expect(page.locator(`[data-deck-stage] [data-simulation="${id}"]`)).toBeVisible();
+    await expect(page.locator('[data-deck-stage] [data-slide-error]')).toHaveCount(0);
+  }
   await page.keyboard.press('2');
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
   await at(page, '[data-deck]', 22, 0);
-  await expect(page.locator('[data-deck-stage] [data-slide-error], [data-deck-stage] [data-simulation="kernel-vs-bypass"]').first()).toBeVisible();
+  // Its model came too: the split screen runs.
+  await expect.poll(async () => Number(await page.locator('[data-deck-stage] [data-run-sentence]').first().getAttribute('data-now')), { timeout: 15_000 }).toBeGreaterThan(0);
   await page.keyboard.press('ArrowRight');
   await at(page, '[data-deck]', 22, 1);
   await page.keyboard.press('End');

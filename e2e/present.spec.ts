@@ -141,3 +141,15 @@ for (const [view, path] of [['audience', `${DECK}?slide=8&step=1`], ['presenter'
     await expectNoAxeViolations(page);
   });
 }
+
+test('F enters full screen and F again leaves it, without moving the deck', async ({ page }) => {
+  await page.goto(`${DECK}?slide=3&step=0`);
+  await expectAt(page, 3, 0);
+  const fullscreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  expect(await fullscreen()).toBe(false);
+  await page.keyboard.press('f');
+  await expect.poll(fullscreen).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(fullscreen).toBe(false);
+  await expectAt(page, 3, 0);
+});

@@ -11,6 +11,7 @@ import { DeckContext } from './deck-context';
 import { NextSlideWarmup } from './next-slide-warmup';
 import { allPositions } from './deck-position';
 import { useDeckSync } from './deck-sync';
+import { useDeckPreload } from './deck-preloader';
 import { BlackScreen, DeckNotice, Help, Overview } from './overlays';
 import { Stage } from './stage';
 import { useDeckController } from './use-deck-controller';
@@ -29,7 +30,8 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
     onPresenter: () => window.open(`${window.location.pathname.replace(/\/?$/, '/')}presenter/${window.location.search}`, `presenter-${outline.slug}`, 'popup,width=1200,height=760'),
   });
   const { position, overlay, setOverlay } = deck;
-  useDeckSync(outline, position, deck.go, usePathname() ?? '/');
+  useDeckSync(outline, position, deck.go, usePathname() ?? '/', 'audience');
+  const preload = useDeckPreload(outline);
   const swipe = useRef<{ x: number; y: number } | undefined>(undefined);
   const positions = allPositions(outline.slides);
   const index = positions.findIndex((p) => p.slide === position.slide && p.step === position.step);
@@ -47,7 +49,7 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
 
   return (
     <DeckContext.Provider value={{ outline, position, layout: 'single', live: true }}>
-      <div data-deck={outline.slug} data-slide={position.slide + 1} data-step={position.step} className="deck-screen fixed inset-0 z-[60] bg-black" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+      <div data-deck={outline.slug} data-deck-preloaded={preload.status} data-slide={position.slide + 1} data-step={position.step} className="deck-screen fixed inset-0 z-[60] bg-black" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
         <h1 className="sr-only">{outline.title}</h1>
         <Stage label={`Slide ${position.slide + 1} of ${outline.slides.length}: ${outline.slides[position.slide]?.title ?? ''}`}>{children}</Stage>
         <NextSlideWarmup outline={outline} position={position}>
@@ -67,6 +69,7 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
         {overlay === 'help' && <Help onClose={() => setOverlay('none')} />}
         {overlay === 'black' && <BlackScreen onClose={() => setOverlay('none')} />}
         {deck.notice && <DeckNotice text={deck.notice} onDismiss={deck.dismissNotice} />}
+        {preload.preloader}
       </div>
     </DeckContext.Provider>
   );

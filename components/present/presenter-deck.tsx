@@ -10,6 +10,7 @@ import type { DeckOutline } from '@/lib/decks/deck-types';
 import { DeckContext } from './deck-context';
 import { next, samePosition } from './deck-position';
 import { useDeckSync } from './deck-sync';
+import { useDeckPreload } from './deck-preloader';
 import { Help, Overview, DeckNotice } from './overlays';
 import { PresenterClock } from './presenter-clock';
 import { Stage } from './stage';
@@ -18,13 +19,14 @@ import { useDeckController } from './use-deck-controller';
 export function PresenterDeck({ outline, current, preview }: { outline: DeckOutline; current: ReactNode; preview: ReactNode }) {
   const deck = useDeckController(outline);
   const { position, overlay, setOverlay } = deck;
-  useDeckSync(outline, position, deck.go, usePathname() ?? '/');
+  useDeckSync(outline, position, deck.go, usePathname() ?? '/', 'presenter');
+  const preload = useDeckPreload(outline);
   const slide = outline.slides[position.slide];
   const upcoming = next(position, outline.slides);
   const atEnd = samePosition(upcoming, position);
 
   return (
-    <div data-presenter={outline.slug} data-slide={position.slide + 1} data-step={position.step} className="fixed inset-0 z-[60] grid grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_minmax(0,1fr)] gap-4 bg-paper-2 p-4 font-sans">
+    <div data-presenter={outline.slug} data-deck-preloaded={preload.status} data-slide={position.slide + 1} data-step={position.step} className="fixed inset-0 z-[60] grid grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_minmax(0,1fr)] gap-4 bg-paper-2 p-4 font-sans">
       <header className="col-span-2 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-lg font-bold text-ink">{outline.title} · presenter</h1>
         <p data-presenter-counter className="tabular text-xl font-semibold text-ink">
@@ -60,6 +62,7 @@ export function PresenterDeck({ outline, current, preview }: { outline: DeckOutl
       {overlay === 'overview' && <Overview outline={outline} position={position} onPick={(s) => { deck.go({ slide: s, step: 0 }); setOverlay('none'); }} onClose={() => setOverlay('none')} />}
       {overlay === 'help' && <Help onClose={() => setOverlay('none')} />}
       {deck.notice && <DeckNotice text={deck.notice} onDismiss={deck.dismissNotice} />}
+      {preload.preloader}
     </div>
   );
 }

@@ -7,7 +7,7 @@
  * whole catalog (DESIGN.md §3: the catalog stays the single registry; only the
  * browser's way of reaching an entry is split).
  */
-import type { ComponentType, MouseEvent, ReactNode } from 'react';
+import { useEffect, type ComponentType, type MouseEvent, type ReactNode } from 'react';
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
 import { metricString } from '@/lib/format-metric';
 import { writeSimQuery } from '@/lib/url/sim-query';
@@ -22,9 +22,15 @@ export type BindingProps =
   | { use: 'simulation'; panel?: string; params?: Partial<ParamValues<ParamSpecs>> }
   | { use: 'param'; name: string }
   | { use: 'live'; metric: string }
-  | { use: 'preset'; preset: string; children: ReactNode };
+  | { use: 'preset'; preset: string; children: ReactNode }
+  /** Draws nothing: rendering it fetches the binding's code (through the same import as the figure), then its model. */
+  | { use: 'preload'; onDone: (ok: boolean) => void };
 
-export function bindEntry(entry: AnySimulationEntry, View: ComponentType<SimulationViewProps>): ComponentType<BindingProps> {
+/**
+ * `preload`: what the view fetches later still, beyond its module and model
+ * (a Web Worker), for a slide deck that must work offline.
+ */
+export function bindEntry(entry: AnySimulationEntry, View: ComponentType<SimulationViewProps>, { preload }: { preload?: () => unknown } = {}): ComponentType<BindingProps> {
   function Binding(props: BindingProps) {
     switch (props.use) {
       case 'simulation':
@@ -42,10 +48,24 @@ export function bindEntry(entry: AnySimulationEntry, View: ComponentType<Simulat
         ) : (
           <UnknownInline what={`preset ${entry.id}.${props.preset}`} />
         );
+      case 'preload':
+        return <PreloadModel entry={entry} preload={preload} onDone={props.onDone} />;
     }
   }
   Binding.displayName = `Binding(${entry.id})`;
   return Binding;
+}
+
+function PreloadModel({ entry, preload, onDone }: { entry: AnySimulationEntry; preload?: () => unknown; onDone: (ok: boolean) => void }) {
+  useEffect(() => {
+    Promise.all([entry.kind === 'event' ? entry.load() : undefined, preload?.()]).then(
+      () => onDone(true),
+      () => onDone(false),
+    );
+    // Once per mount: the callback's identity does not matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [entry, preload]);
+  return null;
 }
 
 export function UnknownInline({ what }: { what: string }) {
@@ -57,7 +77,7 @@ function BoundSimulation({ entry, View, panel, params }: { entry: AnySimulationE
   return (
     <div data-simulation={entry.id} data-panel={panel} className="font-sans">
       {ownsNotices && state.notices.length > 0 && <NoticeBar notices={state.notices} onDismiss={() => store.dismissNotices()} />}
-      <View entry={entry} panel={panel} values={state.values} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} />
+      <View entry={entry} panel={panel} values={state.values} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} playback={store.playback} />
     </div>
   );
 }

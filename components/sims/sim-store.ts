@@ -8,6 +8,7 @@ import { coerceParams, type Notice } from '@/simulations/coerce';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import { overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
 import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
+import { Playback } from './playback';
 
 /**
  * `seed` drives event-driven simulations' random arrivals; it travels in the
@@ -31,6 +32,8 @@ export class SimStore {
   private listeners = new Set<() => void>();
   private urlLoaded = false;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Play/pause, speed and clock: shared like the parameters, but not part of the link. */
+  readonly playback = new Playback();
   /** The instance that displays notices, so they show once per page. */
   noticeOwner: string | undefined;
 

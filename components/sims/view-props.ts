@@ -1,5 +1,6 @@
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import type { Playback } from './playback';
 
 /** What every simulation view receives; the view never owns the parameter state. */
 export type SimulationViewProps = {
@@ -11,4 +12,6 @@ export type SimulationViewProps = {
   /** Seed of event-driven runs (shared by the page's figures of this simulation, kept in the URL). */
   seed: number;
   setSeed: (seed: number) => void;
+  /** Play/pause, speed and clock shared by the page's figures of this simulation (and a deck's other window). */
+  playback?: Playback;
 };

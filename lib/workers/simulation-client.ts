@@ -29,6 +29,11 @@ function getWorker(): Worker {
   return worker;
 }
 
+/** Starts the worker ahead of its first run, so its code is fetched while the network is there (slide decks). */
+export function warmWorker(): void {
+  getWorker();
+}
+
 export type RunRequestMessage = { id: string; preset?: string; params?: Record<string, unknown>; seed?: number; durationMs?: number; chunk?: number };
 
 /** The same JSON `npm run sim -- … --json` prints for this request. */

@@ -53,7 +53,7 @@ const PANEL_NAMES: Record<string, string> = {
   lab: 'the tuning lab',
 };
 
-export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }: SimulationViewProps) {
+export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, playback }: SimulationViewProps) {
   const eventEntry = entry as EventEntry<ParamSpecs, unknown, unknown>;
   const frameRef = useRef<HTMLDivElement>(null);
   const pipelineRef = useRef<PipelineHandle>(null);
@@ -66,7 +66,7 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed }
   const cpuName = useCallback((c: number) => coreCpu?.[c] ?? c, [coreCpu]);
   const [pickedSerial, setPickedSerial] = useState<number | undefined>(undefined);
   const onFrame = useCallback((sim: ReceivePathSim, stepMs: number) => pipelineRef.current?.draw(sim, stepMs), []);
-  const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame });
+  const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame, playback });
   const sim = live.sim;
   /** A drop mark clicked on the drawing: pause there and explain that packet. */
   const pickDrop = (serial: number) => {

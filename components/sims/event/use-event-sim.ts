@@ -16,6 +16,8 @@ import type { EventEntry } from '@/simulations/catalog-types';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
+import type { Playback } from '@/components/sims/playback';
+import { usePlayback, useSeek } from '@/components/sims/use-playback';
 
 /** Wire time shown per second of screen time, in ns. */
 export const SPEEDS = [1_000, 10_000, 100_000, 1_000_000, 10_000_000] as const;
@@ -28,7 +30,7 @@ const REDUCED_MOTION_STEP_MS = 1_000;
 export type LiveSim = ReceivePathSim;
 
 /** What the hook needs of a live model: any event model that steps, advances and restarts. */
-export type Steppable = { advanceBy(dt: number): void; step(): number; reset(seed?: number): void };
+export type Steppable = { now: number; advanceBy(dt: number): void; step(): number; reset(seed?: number): void };
 
 type Options<L> = {
   seed: number;
@@ -38,14 +40,15 @@ type Options<L> = {
   reducedMotion: boolean;
   /** Draw the current instant; `stepMs` is how long advancing the model to it took. */
   onFrame?: (sim: L, stepMs: number) => void;
+  /** The page's shared play/pause, speed and clock (model nanoseconds) of this simulation. */
+  playback?: Playback;
 };
 
-export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame }: Options<L>) {
+export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame, playback: shared }: Options<L>) {
   const simRef = useRef<L | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [playing, setPlaying] = useState(true);
-  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: true, speed: DEFAULT_SPEED });
   // Bumped when readouts should re-render.
   const [version, setVersion] = useState(0);
   const lastReadout = useRef(0);
@@ -66,6 +69,7 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
         setError(null);
         setVersion((v) => v + 1);
         onFrameRef.current?.(simRef.current, 0);
+        playback.report(0, true);
       })
       .catch((e: unknown) => {
         if (!cancelled) setError(e instanceof Error ? e.message : String(e));
@@ -75,7 +79,7 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
     };
     // values are compared by content (valuesKey), not identity.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [entry, valuesKey, seed, near]);
+  }, [entry, valuesKey, seed, near, playback]);
 
   const refresh = useCallback((force = false, stepMs = 0) => {
     const sim = simRef.current;
@@ -91,18 +95,33 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
   const running = loaded && playing && visible;
   useAnimationFrame(running, (dt) => {
     const sim = simRef.current;
-    if (!sim) return;
+    // A deck's presenter window shows the instants the projector's window sends instead.
+    if (!sim || playback.following()) return;
     if (reducedMotion) {
       reducedAccumulator.current += dt * 1000;
       if (reducedAccumulator.current < REDUCED_MOTION_STEP_MS) return;
       reducedAccumulator.current = 0;
       sim.advanceBy(speed);
       refresh(true);
+      playback.report(sim.now);
       return;
     }
     const t0 = performance.now();
     sim.advanceBy(Math.round(speed * dt));
     refresh(false, performance.now() - t0);
+    playback.report(sim.now);
+  });
+
+  // Another window's instant: the model is deterministic from seed and parameters, so
+  // running it to the same time shows the same packets (an earlier instant replays from the start).
+  useSeek(playback, (t, exact) => {
+    const sim = simRef.current;
+    // Slightly ahead of the leader (a frame run before its first instant came): wait for it rather than replay.
+    if (!sim || t === sim.now || (t < sim.now && !exact)) return;
+    if (t < sim.now) sim.reset(seed);
+    if (t > sim.now) sim.advanceBy(t - sim.now);
+    refresh(!playing);
+    playback.report(sim.now);
   });
 
   /** One event: the smallest change the model can make. */
@@ -112,7 +131,8 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
     setPlaying(false);
     sim.step();
     refresh(true);
-  }, [refresh]);
+    playback.report(sim.now, true);
+  }, [refresh, playback]);
 
   /** One animation frame's worth of wire time at the current speed. */
   const stepFrame = useCallback(() => {
@@ -121,14 +141,16 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
     setPlaying(false);
     sim.advanceBy(Math.max(1, Math.round(speed / 60)));
     refresh(true);
-  }, [refresh, speed]);
+    playback.report(sim.now, true);
+  }, [refresh, speed, playback]);
 
   const restart = useCallback(() => {
     const sim = simRef.current;
     if (!sim) return;
     sim.reset(seed);
     refresh(true);
-  }, [refresh, seed]);
+    playback.report(sim.now, true);
+  }, [refresh, seed, playback]);
 
   return { sim: simRef.current, loaded, error, playing, setPlaying, speed, setSpeed, version, stepEvent, stepFrame, restart };
 }

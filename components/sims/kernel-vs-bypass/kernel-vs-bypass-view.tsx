@@ -29,7 +29,7 @@ import { bypassSource, kernelSource } from './sources';
 
 const CONTROLS = ['bypass', 'kernel', 'frame_bytes', 'load_pct'] as const;
 
-export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }: SimulationViewProps) {
+export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, playback }: SimulationViewProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const kernelLane = useRef<LaneHandle>(null);
   const bypassLane = useRef<LaneHandle>(null);
@@ -45,7 +45,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed }:
     },
     [userStack],
   );
-  const live = useEventSim<KernelVsBypassSim>(entry as EventEntry<ParamSpecs, unknown, unknown>, values, { seed, near, visible, reducedMotion, onFrame });
+  const live = useEventSim<KernelVsBypassSim>(entry as EventEntry<ParamSpecs, unknown, unknown>, values, { seed, near, visible, reducedMotion, onFrame, playback });
   const sim = live.sim && live.version >= 0 ? live.sim : null;
   const sides = sim ? readSides(sim) : null;
   const sentence = live.error

@@ -25,11 +25,11 @@ const PANEL_NAMES: Record<string, string> = {
   chart: 'packets per second against frame size',
 };
 
-export function LineRateView({ entry, panel, values, set, reset }: SimulationViewProps) {
+export function LineRateView({ entry, panel, values, set, reset, playback }: SimulationViewProps) {
   const linkGbps = Number(values.linkGbps);
   const frameBytes = Number(values.frameBytes);
   const cpuGhz = Number(values.cpuGhz);
-  const clock = useWireClock(linkGbps, frameBytes);
+  const clock = useWireClock(linkGbps, frameBytes, true, playback);
   const result = lineRate({ linkGbps, frameBytes, cpuGhz });
   const sentence = { linkGbps, frameBytes, cpuGhz, result, set };
   const summary = `${linkGbps} GbE with ${formatNumber(frameBytes)}-byte frames: ${metricText('pps', result)} packets per second, one every ${metricText('nsPerPacket', result)}, ${metricText('cyclesPerPacket', result)} at ${formatNumber(cpuGhz, 1)} GHz.`;

@@ -15,6 +15,8 @@ import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
 import type { SimClock } from '@/components/sims/simulation-frame';
+import type { Playback } from '@/components/sims/playback';
+import { usePlayback, useSeek } from '@/components/sims/use-playback';
 
 /** Byte-times of wire shown: a little more than one full-size frame with its overhead. */
 export const WIRE_WINDOW_BYTES = 1800;
@@ -103,23 +105,31 @@ function draw(canvas: HTMLCanvasElement, width: number, colours: Colours, frameB
  * keyboard drive it. It runs in byte-times so changing the link speed mid-run
  * does not teleport frames; elapsed wire time is accumulated separately for
  * display. It starts with the wire already full, as on a link at line rate.
+ * Play/pause, speed and the clock (elapsed wire time, ns) are the page's
+ * shared Playback, so a deck's two windows show the same frames.
  */
 export type WireClock = SimClock & {
   tBytes: MutableRefObject<number>;
   elapsedNs: MutableRefObject<number>;
   /** Bumped by step and restart, so the strip redraws while paused. */
   version: number;
+  playback: Playback;
 };
 
-export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = true): WireClock {
+export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = true, shared?: Playback): WireClock {
   const reducedMotion = useReducedMotion();
-  const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
+  // Autoplay unless the reader prefers reduced motion; they can still press Play.
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: autoPlay && !reducedMotion, speed: DEFAULT_SPEED });
   const [version, setVersion] = useState(0);
   const tBytes = useRef(WIRE_WINDOW_BYTES);
   const elapsedNs = useRef(windowNs(linkGbps));
-  // Autoplay unless the reader prefers reduced motion; they can still press Play.
-  useEffect(() => setPlaying(autoPlay && !reducedMotion), [autoPlay, reducedMotion]);
+  useSeek(playback, (t) => {
+    if (t === elapsedNs.current) return;
+    // Byte times at the current link speed: exact unless the link changed mid-run.
+    tBytes.current = t === 0 ? 0 : tBytes.current + nsToByteTimes(t - elapsedNs.current, linkGbps);
+    elapsedNs.current = t;
+    setVersion((v) => v + 1);
+  });
   return {
     playing,
     setPlaying,
@@ -129,16 +139,19 @@ export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = tr
     tBytes,
     elapsedNs,
     version,
+    playback,
     stepFrame: () => {
       setPlaying(false);
       elapsedNs.current += nsPerPacket(linkGbps, frameBytes);
       tBytes.current += wireBytes(frameBytes);
       setVersion((v) => v + 1);
+      playback.report(elapsedNs.current, true);
     },
     restart: () => {
       tBytes.current = 0;
       elapsedNs.current = 0;
       setVersion((v) => v + 1);
+      playback.report(0, true);
     },
   };
 }
@@ -168,10 +181,13 @@ export function WireStrip({ frameBytes, linkGbps, clock }: { frameBytes: number;
 
   useEffect(() => render(), [render, clock.version]);
   useAnimationFrame(clock.playing && onScreen, (dt) => {
+    // A deck's presenter window shows the instants the projector's window sends instead.
+    if (clock.playback.following()) return;
     const dtNs = dt * speed;
     elapsedNs.current += dtNs;
     tBytes.current += nsToByteTimes(dtNs, linkGbps);
     render(false);
+    clock.playback.report(elapsedNs.current);
   });
 
   return (

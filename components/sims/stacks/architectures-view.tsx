@@ -169,12 +169,12 @@ function Comparison({ stack, baseline }: { stack: ArchitectureSummary; baseline?
   );
 }
 
-export function ArchitecturesView({ entry, values, set, reset }: SimulationViewProps) {
+export function ArchitecturesView({ entry, values, set, reset, playback }: SimulationViewProps) {
   const v = { stack: Number(values.stack), compare: Boolean(values.compare) };
   const r = evaluateArchitecture(v);
   const ghost = v.compare && r.stack.id !== 'kernel' ? r.baseline : undefined;
   const count = Math.max(r.stack.steps.length, ghost?.steps.length ?? 0);
-  const clock = useStepClock(count, `${r.stack.id}:${ghost ? 'ghost' : ''}`);
+  const clock = useStepClock(count, `${r.stack.id}:${ghost ? 'ghost' : ''}`, playback);
 
   return (
     <SimulationFrame entry={entry} values={values} set={set} reset={reset} clock={clock} parameters="none">

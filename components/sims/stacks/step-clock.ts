@@ -9,12 +9,15 @@
  *
  * The position lives in a ref so only the animated drawing re-renders each
  * frame; `version` changes when the reader steps or restarts, so a paused
- * drawing redraws.
+ * drawing redraws. Play/pause, pace and the position are the page's shared
+ * Playback, so a deck's two windows show the packet at the same step.
  */
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import type { SimClock } from '@/components/sims/simulation-frame';
+import type { Playback } from '@/components/sims/playback';
+import { usePlayback, useSeek } from '@/components/sims/use-playback';
 
 /** Seconds one step takes at 1×. */
 export const SECONDS_PER_STEP = 2.2;
@@ -28,22 +31,26 @@ export type StepClock = SimClock & {
   version: number;
   count: number;
   reducedMotion: boolean;
+  playback: Playback;
 };
 
 /** `resetKey`: when it changes (another stack), the animation starts again from the first step. */
-export function useStepClock(count: number, resetKey: string): StepClock {
+export function useStepClock(count: number, resetKey: string, shared?: Playback): StepClock {
   const reducedMotion = useReducedMotion();
-  const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState<number>(1);
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: !reducedMotion, speed: 1 });
   const [version, setVersion] = useState(0);
   const pos = useRef(0);
-  useEffect(() => setPlaying(!reducedMotion), [reducedMotion]);
   // A new path (another stack) starts from the wire.
   useEffect(() => {
     pos.current = 0;
     setVersion((v) => v + 1);
   }, [count, resetKey]);
   const bump = useCallback(() => setVersion((v) => v + 1), []);
+  useSeek(playback, (t) => {
+    if (t === pos.current || t >= count) return;
+    pos.current = t;
+    bump();
+  });
   return {
     playing,
     setPlaying,
@@ -57,14 +64,17 @@ export function useStepClock(count: number, resetKey: string): StepClock {
     version,
     count,
     reducedMotion,
+    playback,
     stepFrame: () => {
       setPlaying(false);
       pos.current = (Math.floor(pos.current + 1e-9) + 1) % count;
       bump();
+      playback.report(pos.current, true);
     },
     restart: () => {
       pos.current = 0;
       bump();
+      playback.report(0, true);
     },
   };
 }
@@ -91,6 +101,8 @@ export function useStepPosition(clock: StepClock, active: boolean): StepPosition
   const carry = useRef(0);
   const { count, reducedMotion, speed, pos } = clock;
   useAnimationFrame(clock.playing && active, (dt) => {
+    // A deck's presenter window shows the steps the projector's window sends instead.
+    if (clock.playback.following()) return;
     const advance = (dt * speed) / SECONDS_PER_STEP;
     if (reducedMotion) {
       // Whole steps only: wait a step's time, then jump.
@@ -103,6 +115,7 @@ export function useStepPosition(clock: StepClock, active: boolean): StepPosition
     }
     const next = positionOf(pos.current, count, reducedMotion);
     setP((prev) => (prev.step === next.step && prev.move === next.move ? prev : next));
+    clock.playback.report(pos.current);
   });
   useEffect(() => {
     carry.current = 0;

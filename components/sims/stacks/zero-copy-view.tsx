@@ -19,12 +19,12 @@ import { useStepClock } from './step-clock';
 
 const PHASE_NAMES = { copy: ['DMA', 'copy', 'free', 'read'], zero: ['DMA', 'hand over', 'read in place', 'give back'] } as const;
 
-export function ZeroCopyView({ entry, panel, values, set, reset }: SimulationViewProps) {
+export function ZeroCopyView({ entry, panel, values, set, reset, playback }: SimulationViewProps) {
   const v = { stack: Number(values.stack), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes) };
   const r = evaluateZeroCopy(v);
   const c = r.copy;
   const journey = bufferJourney(r.stack.id);
-  const clock = useStepClock(BUFFER_LOOP_STEPS, `${r.stack.id}`);
+  const clock = useStepClock(BUFFER_LOOP_STEPS, `${r.stack.id}`, playback);
   const table = <CopyCost linkGbps={v.link_gbps} frameBytes={v.frame_bytes} cores={1} stackIndex={v.stack} />;
   const frame = { entry, values, set, reset, label: `Simulation: ${entry.title}${panel === 'table' ? ' (every stack)' : ''}`, parameters: 'none' as const };
   const summary = r.stack.zero_copy
