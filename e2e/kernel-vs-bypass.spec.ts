@@ -9,6 +9,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import AxeBuilder from '@axe-core/playwright';
 import { attachGuards } from './support/guards';
+import { expectKeyboardTransport, simTime } from './support/transport';
 import { expectHydrated } from './support/hydration';
 import { expectNoHorizontalOverflow } from './support/layout';
 
@@ -17,7 +18,6 @@ const ID = 'kernel-vs-bypass';
 const index = (id: string) => STACKS.findIndex((s) => s.id === id);
 
 const figure = (page: Page) => page.locator(`[data-event-sim="${ID}"]`).first();
-const simTime = async (s: Locator) => Number(await s.locator('[data-run-sentence]').getAttribute('data-now'));
 const readout = (s: Locator, lane: 'kernel' | 'bypass', name: string) => s.locator(`[data-lane="${lane}"] [data-readout="${name}"]`);
 const count = async (s: Locator, lane: 'kernel' | 'bypass', name: 'delivered' | 'drops') => Number((await readout(s, lane, name).getAttribute('data-value')) ?? -1);
 
@@ -94,18 +94,7 @@ test('a copied link reproduces the parameters and the seed', async ({ page, base
 test('keyboard only: Space pauses, → steps both lanes, R restarts at time 0, Space plays again', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
-  const s = await ready(page);
-  await s.getByRole('button', { name: 'Pause' }).focus();
-  await page.keyboard.press(' ');
-  await expect(s.getByRole('button', { name: 'Play' })).toBeFocused();
-  const t = await simTime(s);
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => simTime(s)).toBeGreaterThan(t);
-  await page.keyboard.press('r');
-  await expect.poll(() => simTime(s)).toBe(0);
-  await page.keyboard.press(' ');
-  await expect(s.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect.poll(() => simTime(s)).toBeGreaterThan(0);
+  await expectKeyboardTransport(page, await ready(page));
   await guards.expectClean();
 });
 

@@ -1,30 +1,11 @@
-import type { Metadata } from 'next';
-import { getMDXComponent } from 'mdx-bundler/client';
 import { AudienceDeck } from '@/components/present/audience-deck';
-import { deckComponents } from '@/components/present/deck-components';
-import { listDecks, loadDeck } from '@/lib/decks/decks';
-import { outlineOf } from '@/lib/decks/outline';
+import { deckMetadata, deckSlides, deckStaticParams, type DeckParams } from '@/lib/decks/deck-route';
 
 export const dynamicParams = false;
+export const generateStaticParams = deckStaticParams;
+export const generateMetadata = deckMetadata('slides');
 
-type Params = { params: Promise<{ deck: string }> };
-
-export async function generateStaticParams() {
-  return (await listDecks()).map((d) => ({ deck: d.slug }));
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const deck = await loadDeck((await params).deck);
-  return { title: `${deck.title} (slides)`, description: deck.summary };
-}
-
-export default async function PresentPage({ params }: Params) {
-  const deck = await loadDeck((await params).deck);
-  // Runs the compiled MDX here, at build time, in Node: no eval reaches the browser.
-  const Content = getMDXComponent(deck.code);
-  return (
-    <AudienceDeck outline={outlineOf(deck)}>
-      <Content components={deckComponents} />
-    </AudienceDeck>
-  );
+export default async function PresentPage(props: DeckParams) {
+  const { outline, slides } = await deckSlides(props);
+  return <AudienceDeck outline={outline}>{slides()}</AudienceDeck>;
 }

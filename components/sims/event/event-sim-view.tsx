@@ -11,7 +11,7 @@ import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame, type SimClock } from '@/components/sims/simulation-frame';
+import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatDuration, formatRate } from '@/lib/format';
 import type { DropCounter } from '@/simulations/models/receive-path/drop-log';
@@ -26,7 +26,7 @@ import { LatencyHistogram } from './latency-histogram';
 import { Pipeline, type PipelineHandle } from './pipeline';
 import { SeriesCharts, seriesData } from './series-chart';
 import { SweepCurve } from './sweep-curve';
-import { SPEEDS, useEventSim } from './use-event-sim';
+import { transportOf, useEventSim } from './use-event-sim';
 
 // The lab's console is only needed on chapter 4's page.
 const TuningLab = dynamic(() => import('./tuning-lab').then((m) => m.TuningLab), { ssr: false, loading: () => <p className="font-sans text-sm text-ink-2">Loading the terminal…</p> });
@@ -164,16 +164,7 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
       );
   }
 
-  const clock: SimClock = {
-    playing: live.playing,
-    setPlaying: live.setPlaying,
-    stepFrame: live.stepFrame,
-    stepEvent: live.stepEvent,
-    restart: live.restart,
-    speed: live.speed,
-    speeds: SPEEDS,
-    setSpeed: live.setSpeed,
-  };
+  const clock = transportOf(live);
 
   return (
     <div ref={frameRef} data-event-sim={entry.id}>

@@ -72,7 +72,8 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
     let bestD = 12 * 12;
     for (const f of visibleFlashes.current) {
       const d = (f.x - x) ** 2 + (f.y - y) ** 2;
-      if (d < bestD) {
+      // Later marks are drawn on top: on a tie, the one the reader sees wins.
+      if (d <= bestD) {
         best = f;
         bestD = d;
       }

@@ -17,6 +17,7 @@ import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import type { Playback } from '@/components/sims/playback';
+import type { SimClock } from '@/components/sims/simulation-frame';
 import { usePlayback, useSeek } from '@/components/sims/use-playback';
 
 /** Wire time shown per second of screen time, in ns. */
@@ -153,4 +154,18 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
   }, [refresh, seed, playback]);
 
   return { sim: simRef.current, loaded, error, playing, setPlaying, speed, setSpeed, version, stepEvent, stepFrame, restart };
+}
+
+/** The simulation frame's transport (buttons and keys) for a live event simulation. */
+export function transportOf(live: ReturnType<typeof useEventSim<Steppable>>): SimClock {
+  return {
+    playing: live.playing,
+    setPlaying: live.setPlaying,
+    stepFrame: live.stepFrame,
+    stepEvent: live.stepEvent,
+    restart: live.restart,
+    speed: live.speed,
+    speeds: SPEEDS,
+    setSpeed: live.setSpeed,
+  };
 }

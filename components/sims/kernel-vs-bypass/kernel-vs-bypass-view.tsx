@@ -11,9 +11,9 @@ import { ParamControl } from '@/components/controls/param-control';
 import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
-import { SPEEDS, useEventSim } from '@/components/sims/event/use-event-sim';
+import { transportOf, useEventSim } from '@/components/sims/event/use-event-sim';
 import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame, type SimClock } from '@/components/sims/simulation-frame';
+import { SimulationFrame } from '@/components/sims/simulation-frame';
 import type { SimulationViewProps } from '@/components/sims/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/lib/format';
 import type { EventEntry } from '@/simulations/catalog-types';
@@ -75,16 +75,7 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, p
       }
     : {};
 
-  const clock: SimClock = {
-    playing: live.playing,
-    setPlaying: live.setPlaying,
-    stepFrame: live.stepFrame,
-    stepEvent: live.stepEvent,
-    restart: live.restart,
-    speed: live.speed,
-    speeds: SPEEDS,
-    setSpeed: live.setSpeed,
-  };
+  const clock = transportOf(live);
 
   return (
     <div ref={frameRef} data-event-sim={entry.id}>
