@@ -1,0 +1,13 @@
+'use client';
+/**
+ * Site chrome (skip link, header, footer) everywhere except in embedded
+ * figures (/embed/<sim>/), which other sites frame inside their own pages and
+ * size to the figure alone. The root layout stays the one layout of the site.
+ */
+import { usePathname } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { isEmbedFramePath } from '@/lib/embed/paths';
+
+export function OutsideEmbeds({ children }: { children: ReactNode }) {
+  return isEmbedFramePath(usePathname() ?? '/') ? null : children;
+}
