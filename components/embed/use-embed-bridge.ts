@@ -107,9 +107,10 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
   const clockChanged = useCallback(
     (next: SimClock | undefined) => {
       clock.current = next;
-      if (next && latest.current.autoplay && !autoplayed.current) {
+      // The host decides whether the figure moves on arrival (autoplay=1) or waits for the reader.
+      if (next && !autoplayed.current) {
         autoplayed.current = true;
-        next.setPlaying(true);
+        if (next.playing !== latest.current.autoplay) next.setPlaying(latest.current.autoplay);
       }
       const now = next?.playing ?? false;
       if (now === running.current) return;
