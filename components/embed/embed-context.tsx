@@ -11,6 +11,8 @@ import type { SimClock } from '@/components/sims/simulation-frame';
 
 export type EmbedFrameContext = {
   controls: EmbedControls;
+  /** Whether animated figures start by themselves (the host's autoplay=0|1). */
+  autoplay: boolean;
   /** Called by the figure's frame on every render with its clock (undefined for still figures). */
   clockChanged: (clock: SimClock | undefined) => void;
 };
@@ -19,4 +21,14 @@ export const EmbedContext = createContext<EmbedFrameContext | undefined>(undefin
 
 export function useEmbedContext(): EmbedFrameContext | undefined {
   return useContext(EmbedContext);
+}
+
+/**
+ * Whether an animation clock should start by itself: in the chapters yes
+ * (unless the reader prefers reduced motion, which each clock checks); in an
+ * embed only when the host asked for autoplay, since it sits in someone
+ * else's page.
+ */
+export function useStartsPlaying(): boolean {
+  return useContext(EmbedContext)?.autoplay ?? true;
 }

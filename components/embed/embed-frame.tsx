@@ -41,8 +41,11 @@ export function EmbedFrame({ id, panels, source }: Props) {
   }, [options]);
 
   useEmbedTheme(theme);
-  const bridge = useEmbedBridge(id, path, root, theme, setTheme, options.autoplay);
-  const context: EmbedFrameContext = useMemo(() => ({ controls: options.controls, clockChanged: bridge.clockChanged }), [options.controls, bridge.clockChanged]);
+  const bridge = useEmbedBridge(id, path, root, theme, setTheme);
+  const context: EmbedFrameContext = useMemo(
+    () => ({ controls: options.controls, autoplay: options.autoplay, clockChanged: bridge.clockChanged }),
+    [options.controls, options.autoplay, bridge.clockChanged],
+  );
 
   const Binding = bindingFor(id);
   const where = source ? [source.chapter, source.section].filter(Boolean).join(' › ') : '';

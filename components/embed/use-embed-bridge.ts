@@ -23,14 +23,13 @@ function post(message: FrameMessage) {
   window.parent.postMessage(frameMessage(message), '*');
 }
 
-export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLElement | null>, theme: EmbedTheme, setTheme: (t: EmbedTheme) => void, autoplay: boolean): Bridge {
+export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLElement | null>, theme: EmbedTheme, setTheme: (t: EmbedTheme) => void): Bridge {
   const store = useRef<SimStore | undefined>(undefined);
   const clock = useRef<SimClock | undefined>(undefined);
   const running = useRef(false);
-  const autoplayed = useRef(false);
   const pending = useRef<HostMessage[]>([]);
-  const latest = useRef({ theme, autoplay, setTheme });
-  latest.current = { theme, autoplay, setTheme };
+  const latest = useRef({ theme, setTheme });
+  latest.current = { theme, setTheme };
 
   const snapshot = useCallback(
     () => ({ sim, params: { ...(store.current?.get().values ?? {}) }, running: running.current, theme: latest.current.theme }),
@@ -107,11 +106,6 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
   const clockChanged = useCallback(
     (next: SimClock | undefined) => {
       clock.current = next;
-      // The host decides whether the figure moves on arrival (autoplay=1) or waits for the reader.
-      if (next && !autoplayed.current) {
-        autoplayed.current = true;
-        if (next.playing !== latest.current.autoplay) next.setPlaying(latest.current.autoplay);
-      }
       const now = next?.playing ?? false;
       if (now === running.current) return;
       running.current = now;

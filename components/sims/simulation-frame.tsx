@@ -1,16 +1,18 @@
 'use client';
 /**
  * The frame around every simulation figure (DESIGN.md §5): title, presets,
- * reset, share link and full screen; for animated simulations also play/pause,
+ * reset, share / embed and full screen; for animated simulations also play/pause,
  * step, slow motion, the seed and keyboard shortcuts; and, when asked, every
  * parameter of the catalog entry as a generated control panel. Views put only
  * their drawing and readouts inside, so every simulation is driven the same way.
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ParamControl } from '@/components/controls/param-control';
 import { useEmbedContext } from '@/components/embed/embed-context';
+import { ShareButton } from '@/components/embed/share-button';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import { DEFAULT_SEED } from './sim-store';
 import { Transport } from './transport';
 
 /** The clock of an animated view: what the transport and the keyboard drive. */
@@ -68,20 +70,10 @@ function toggleFullscreen(el: HTMLElement | null) {
 
 export function SimulationFrame({ entry, values, set, reset, label, clock, seed, parameters = 'panel', children }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState(false);
   // In an embed (/embed/[sim]) the host picks how much chrome shows and drives the clock by message.
   const embed = useEmbedContext();
   const controls = embed?.controls ?? 'full';
   useEffect(() => embed?.clockChanged(clock));
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1600);
-    } catch {
-      // Clipboard can be blocked (permissions, insecure context); the URL bar still holds the link.
-    }
-  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -140,9 +132,12 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
               Reset
             </button>
             {!embed && (
-              <button type="button" onClick={copyLink} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`} aria-live="polite">
-                {copied ? 'Link copied' : 'Copy link'}
-              </button>
+              <ShareButton
+                entry={entry}
+                values={seed && seed.value !== DEFAULT_SEED ? { ...values, seed: seed.value } : values}
+                animated={Boolean(clock)}
+                className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}
+              />
             )}
             {controls === 'full' && (
               <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>

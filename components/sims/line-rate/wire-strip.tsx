@@ -13,6 +13,7 @@ import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
 import type { SimClock } from '@/components/sims/simulation-frame';
 
@@ -113,13 +114,14 @@ export type WireClock = SimClock & {
 
 export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = true): WireClock {
   const reducedMotion = useReducedMotion();
+  const startsPlaying = useStartsPlaying();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
   const [version, setVersion] = useState(0);
   const tBytes = useRef(WIRE_WINDOW_BYTES);
   const elapsedNs = useRef(windowNs(linkGbps));
-  // Autoplay unless the reader prefers reduced motion; they can still press Play.
-  useEffect(() => setPlaying(autoPlay && !reducedMotion), [autoPlay, reducedMotion]);
+  // Autoplay unless the reader prefers reduced motion (or an embed's host said no); they can still press Play.
+  useEffect(() => setPlaying(autoPlay && startsPlaying && !reducedMotion), [autoPlay, startsPlaying, reducedMotion]);
   return {
     playing,
     setPlaying,

@@ -14,6 +14,7 @@
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useStartsPlaying } from '@/components/embed/embed-context';
 import type { SimClock } from '@/components/sims/simulation-frame';
 
 /** Seconds one step takes at 1×. */
@@ -33,11 +34,12 @@ export type StepClock = SimClock & {
 /** `resetKey`: when it changes (another stack), the animation starts again from the first step. */
 export function useStepClock(count: number, resetKey: string): StepClock {
   const reducedMotion = useReducedMotion();
+  const startsPlaying = useStartsPlaying();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(1);
   const [version, setVersion] = useState(0);
   const pos = useRef(0);
-  useEffect(() => setPlaying(!reducedMotion), [reducedMotion]);
+  useEffect(() => setPlaying(startsPlaying && !reducedMotion), [startsPlaying, reducedMotion]);
   // A new path (another stack) starts from the wire.
   useEffect(() => {
     pos.current = 0;
