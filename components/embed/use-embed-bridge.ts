@@ -64,9 +64,12 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
       // Called while the figure renders: act just after, not during, that render.
       queueMicrotask(() => {
         s.loadUrl(window.location.search);
+        s.startHere();
         store.current = s;
         unsubscribe = s.subscribe(postState);
         post({ type: 'ready', ...snapshot() });
+        // For tests and the benchmark: the figure is live and listening.
+        root.current?.setAttribute('data-embed-ready', '');
         for (const m of pending.current.splice(0)) obey(m);
       });
     });
@@ -74,7 +77,7 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
       cancel();
       unsubscribe?.();
     };
-  }, [path, sim, snapshot, postState, obey]);
+  }, [path, sim, root, snapshot, postState, obey]);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {

@@ -66,6 +66,15 @@ export class SimStore {
     this.initialFromFigure = true;
   }
 
+  /**
+   * Makes the current state the one Reset returns to. An embedded figure starts
+   * where its URL put it, and the host's reset (or the Reset button) goes back there.
+   */
+  startHere() {
+    this.initial = { ...this.state, notices: [] };
+    this.initialFromFigure = true;
+  }
+
   get = (): SimState => this.state;
 
   subscribe = (listener: () => void): (() => void) => {
