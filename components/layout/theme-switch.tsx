@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Segmented } from '@/components/controls/segmented';
-import { applyTheme as apply, type ThemeChoice as Choice } from '@/lib/theme/apply-theme';
+import { applyTheme as apply, followSystemTheme, type ThemeChoice as Choice } from '@/lib/theme/apply-theme';
 import { THEME_STORAGE_KEY } from '@/lib/theme/theme-script';
 
 const choices: Array<{ value: Choice; label: string; icon: string }> = [
@@ -32,13 +32,7 @@ export function ThemeSwitch() {
     if (initial === 'light' || initial === 'dark') setChoice(initial);
   }, []);
 
-  useEffect(() => {
-    if (choice !== 'system') return;
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => apply('system');
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, [choice]);
+  useEffect(() => (choice === 'system' ? followSystemTheme() : undefined), [choice]);
 
   const select = (next: Choice) => {
     setChoice(next);

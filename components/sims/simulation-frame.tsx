@@ -102,6 +102,8 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
   return (
     <div ref={rootRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-sim-frame={entry.id}>
       <section aria-label={label ?? `Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
+        {/* Without chrome the title is still there for screen readers (and keeps the heading levels in order). */}
+        {controls === 'none' && <h3 className="sr-only">{entry.title}</h3>}
         {controls !== 'none' && (
         <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
           <div className="mr-auto">

@@ -10,3 +10,11 @@ export function applyTheme(choice: ThemeChoice) {
   root.dataset.themeChoice = choice;
   root.dataset.theme = choice === 'system' ? systemTheme() : choice;
 }
+
+/** Re-applies the system theme whenever the reader's system setting changes; returns the unsubscribe. */
+export function followSystemTheme(): () => void {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const follow = () => applyTheme('system');
+  media.addEventListener('change', follow);
+  return () => media.removeEventListener('change', follow);
+}

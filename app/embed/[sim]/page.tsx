@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { EmbedFrame } from '@/components/embed/embed-frame';
 import { hasView } from '@/components/sims/view-ids';
 import { sourceSectionOf } from '@/lib/embed/source-section';
+import { site } from '@/lib/site';
 import { catalog, getSimulation } from '@/simulations/catalog';
 
 export const dynamicParams = false;
@@ -28,10 +29,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function EmbedSimulationPage({ params }: Params) {
   const { sim } = await params;
   const entry = entryOf(sim);
+  const source = await sourceSectionOf(entry.id);
+  // The figure is a piece of a chapter section, and its headings say so: chapter (h1) and section (h2)
+  // for screen readers, then the figure's own h3 title and h4 parts, as in the chapter itself.
   return (
     <>
-      <h1 className="sr-only">{entry.title}</h1>
-      <EmbedFrame id={entry.id} panels={entry.panels} source={await sourceSectionOf(entry.id)} />
+      <h1 className="sr-only">{source ? `${site.name}: ${source.chapter}` : site.name}</h1>
+      <h2 className="sr-only">{source?.section ?? 'Simulation'}</h2>
+      <EmbedFrame id={entry.id} panels={entry.panels} source={source} />
     </>
   );
 }
