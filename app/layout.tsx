@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { OutsideEmbeds } from '@/components/layout/outside-embeds';
+import { MainLandmark, OutsideEmbeds } from '@/components/layout/outside-embeds';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TooltipPlacement } from '@/components/prose/tooltip-placement';
@@ -35,9 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </a>
           <SiteHeader />
         </OutsideEmbeds>
-        <main id="main" className="flex-1">
-          {children}
-        </main>
+        <MainLandmark>{children}</MainLandmark>
         <OutsideEmbeds>
           <SiteFooter />
         </OutsideEmbeds>

@@ -14,6 +14,12 @@ describe('readEmbedOptions', () => {
     expect(notices).toEqual([]);
   });
 
+  it('plays by itself without controls, unless told not to', () => {
+    expect(readEmbedOptions('?controls=none', panels).options.autoplay).toBe(true);
+    expect(readEmbedOptions('?controls=none&autoplay=0', panels).options.autoplay).toBe(false);
+    expect(readEmbedOptions('?controls=compact', panels).options.autoplay).toBe(false);
+  });
+
   it('falls back with a notice naming the option and what it accepts', () => {
     const { options, notices } = readEmbedOptions('?theme=purple&controls=all&autoplay=yes&panel=nope', panels);
     expect(options).toEqual({ theme: 'auto', controls: 'full', autoplay: false, panel: 'full' });

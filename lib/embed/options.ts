@@ -18,7 +18,7 @@ export const EMBED_CONTROLS: readonly EmbedControls[] = ['full', 'compact', 'non
 export const EMBED_OPTION_HELP = {
   theme: 'light or dark, or auto to follow the reader’s system setting (default auto).',
   controls: 'full: title, presets, transport and every parameter; compact: title and transport; none: the figure alone, driven by messages (default full).',
-  autoplay: '1 starts animated simulations playing once loaded (default 0). Readers who prefer reduced motion still get step-by-step updates.',
+  autoplay: '1 starts animated simulations playing once loaded (default 0, but 1 with controls=none, where nothing else could start them). Readers who prefer reduced motion still get step-by-step updates.',
   panel: 'which part of the simulation to show, one of its panels (default: the first).',
 } as const;
 
@@ -35,7 +35,8 @@ export function readEmbedOptions(search: string, panels: readonly [string, ...st
   const notices: Notice[] = [];
   const theme = pick(query.get('theme'), EMBED_THEMES, 'auto', 'theme', notices);
   const controls = pick(query.get('controls'), EMBED_CONTROLS, 'full', 'controls', notices);
-  const autoplay = pick(query.get('autoplay'), ['0', '1'], '0', 'autoplay', notices) === '1';
+  // Without controls nothing but the host could start the figure, so it starts by itself unless told not to.
+  const autoplay = pick(query.get('autoplay'), ['0', '1'], controls === 'none' ? '1' : '0', 'autoplay', notices) === '1';
   const panel = pick(query.get('panel'), panels, panels[0], 'panel', notices);
   return { options: { theme, controls, autoplay, panel }, notices };
 }
