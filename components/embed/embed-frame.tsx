@@ -28,17 +28,19 @@ export function EmbedFrame({ id, panels, source }: Props) {
   const [options, setOptions] = useState<EmbedOptions>({ theme: 'auto', controls: 'full', autoplay: false, panel: panels[0] });
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [optionsRead, setOptionsRead] = useState(false);
 
   useEffect(() => {
     const read = readEmbedOptions(window.location.search, panels);
     setOptions(read.options);
     setTheme(read.options.theme);
     setNotices(read.notices);
+    setOptionsRead(true);
   }, [panels]);
-  // Reveal only once the options above have rendered (see themeScript).
+  // Reveal the figure only once it renders with the URL's options (see themeScript).
   useEffect(() => {
-    delete document.documentElement.dataset.embedPending;
-  }, [options]);
+    if (optionsRead) delete document.documentElement.dataset.embedPending;
+  }, [optionsRead]);
 
   useEmbedTheme(theme);
   const bridge = useEmbedBridge(id, path, root, theme, setTheme);
