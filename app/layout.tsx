@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { MainLandmark, OutsideEmbeds } from '@/components/layout/outside-embeds';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { TooltipPlacement } from '@/components/prose/tooltip-placement';
@@ -28,14 +29,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2 focus:shadow">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+        <OutsideEmbeds>
+          <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2 focus:shadow">
+            Skip to content
+          </a>
+          <SiteHeader />
+        </OutsideEmbeds>
+        <MainLandmark>{children}</MainLandmark>
+        <OutsideEmbeds>
+          <SiteFooter />
+        </OutsideEmbeds>
         <TooltipPlacement />
       </body>
     </html>

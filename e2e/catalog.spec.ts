@@ -14,6 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { outline } from '../content/outline';
 import { catalog } from '../simulations/catalog';
 import type { AnySimulationEntry } from '../simulations/catalog-types';
+import { showsSimulation } from '../lib/embed/figure-source';
 import { attachGuards } from './support/guards';
 import { expectPageHydrated } from './support/hydration';
 
@@ -25,7 +26,7 @@ function chapterShowing(id: string): string | undefined {
   for (const file of readdirSync(CHAPTERS_DIR).sort()) {
     const slug = file.replace(/^\d+-/, '').replace(/\.mdx$/, '');
     if (!published.has(slug)) continue;
-    if (readFileSync(CHAPTERS_DIR + file, 'utf8').includes(`<Simulation id="${id}"`)) return slug;
+    if (showsSimulation(readFileSync(CHAPTERS_DIR + file, 'utf8'), id)) return slug;
   }
   return undefined;
 }

@@ -23,6 +23,7 @@ const PAGES = [
   { name: 'glossary', path: '/glossary/', status: 200, heading: 'Glossary' },
   { name: 'references', path: '/references/', status: 200, heading: 'References' },
   { name: 'diagnose', path: '/diagnose/', status: 200, heading: 'Diagnose your machine' },
+  { name: 'embed-guide', path: '/embed/', status: 200, heading: 'Embed a simulation' },
   { name: '404', path: '/no-such-page/', status: 404, heading: 'This page was dropped' },
 ] as const;
 

@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: figures, not timed assertions.
  *  - first-load JS and CSS per route of the static export (raw and gzip -9),
- *  - the size budget "chapter pages ≤ 200 KB gzip first-load JS" (exit 1 if over:
- *    sizes are deterministic, unlike timings),
+ *  - the size budgets "chapter pages ≤ 200 KB gzip first-load JS" and "embedded
+ *    figures (/embed/<sim>/) ≤ 150 KB" (exit 1 if over: sizes are deterministic,
+ *    unlike timings),
  *  - total size of out/,
  *  - a micro-benchmark of lineRate() (printed only),
  *  - the simulation engine: events/s, receive-path wall time, heap growth and
  *    the calibration table (scripts/bench-sim.ts),
- *  - the frame-size sweep timed in a real Web Worker in Chromium (scripts/bench-sweep.ts).
+ *  - the frame-size sweep timed in a real Web Worker in Chromium (scripts/bench-sweep.ts),
+ *  - an embed's time to its first interactive frame on a foreign host (scripts/bench-embed.ts).
  * `--json` prints one JSON object with the same figures instead of tables.
  * Builds first when out/ is missing or stale (same stamp as `npm start`).
  */
@@ -20,6 +22,7 @@ import { frameTimes, MIN_PACKETS, type FrameFigures } from './bench-frames';
 import { printSimulationFigures, simulationFigures } from './bench-sim';
 import { SWEEP_TARGET_MS, sweepTimes, type SweepFigures } from './bench-sweep';
 import { KEY_TO_PAINT_TARGET_MS, presentTimes, type PresentFigures } from './bench-present';
+import { embedTimes, type EmbedFigures } from './bench-embed';
 import { ensureFreshBuild } from './build-stamp.mjs';
 import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
 import { listFiles } from './serve.mjs';
@@ -34,7 +37,9 @@ const log = (...args: unknown[]) => {
   if (!JSON_OUTPUT) console.log(...args);
 };
 const CHAPTER_BUDGET_GZIP = 200 * KB;
+const EMBED_BUDGET_GZIP = 150 * KB;
 const isChapter = (route: string) => /^\/chapters\/[^/]+\/$/.test(route);
+const isEmbed = (route: string) => /^\/embed\/[^/]+\/$/.test(route);
 
 type Size = { raw: number; gzip: number };
 
@@ -43,12 +48,14 @@ const figures = {
   pages: [] as Array<Record<string, string | number | null>>,
   out: { files: 0, bytes: 0 },
   chapter_budget_gzip: 0,
+  embed_budget_gzip: 0,
   over_budget: [] as string[],
   line_rate_evaluations_per_s: 0,
   simulation: undefined as ReturnType<typeof simulationFigures> | undefined,
   frames: undefined as FrameFigures | undefined,
   frames_unthrottled: undefined as FrameFigures | undefined,
   present: undefined as PresentFigures | undefined,
+  embed: undefined as EmbedFigures | undefined,
   sweep_worker: undefined as SweepFigures | undefined,
 };
 const sizes = new Map<string, Size>();
@@ -102,6 +109,7 @@ function pageSizes() {
   const over: string[] = [];
   const missing = new Set<string>();
   let chapters = 0;
+  let embeds = 0;
   for (const file of pages) {
     const route = routeOf(file);
     const html = sizeOf(file);
@@ -113,6 +121,10 @@ function pageSizes() {
     if (isChapter(route)) {
       chapters += 1;
       budget = js.gzip <= CHAPTER_BUDGET_GZIP ? 'PASS' : 'OVER';
+      if (budget === 'OVER') over.push(route);
+    } else if (isEmbed(route)) {
+      embeds += 1;
+      budget = js.gzip <= EMBED_BUDGET_GZIP ? 'PASS' : 'OVER';
       if (budget === 'OVER') over.push(route);
     }
     rows.push([route, kb(js.raw), kb(js.gzip), kb(css.raw), kb(css.gzip), kb(html.raw), kb(html.gzip), budget]);
@@ -131,12 +143,14 @@ function pageSizes() {
   for (const file of files) bytes += statSync(join(OUT, file)).size;
   log(`\nout/: ${files.length} files, ${kb(bytes)} (${(bytes / KB / KB).toFixed(2)} MB)`);
 
-  log(`\nBudget: chapter pages ≤ ${kb(CHAPTER_BUDGET_GZIP)} gzip first-load JS (1 KB = 1024 B)`);
+  log(`\nBudget: chapter pages ≤ ${kb(CHAPTER_BUDGET_GZIP)}, embedded figures (/embed/<sim>/) ≤ ${kb(EMBED_BUDGET_GZIP)} gzip first-load JS (1 KB = 1024 B)`);
   if (chapters === 0) log('  no chapter routes (/chapters/<slug>/) in out/');
-  else if (over.length === 0) log(`  PASS: all ${chapters} chapter routes within budget`);
+  if (embeds === 0) log('  no embed routes (/embed/<sim>/) in out/');
+  if (over.length === 0) log(`  PASS: all ${chapters} chapter and ${embeds} embed routes within budget`);
   else log(`  OVER: ${over.join(', ')}`);
   figures.out = { files: files.length, bytes };
   figures.chapter_budget_gzip = CHAPTER_BUDGET_GZIP;
+  figures.embed_budget_gzip = EMBED_BUDGET_GZIP;
   figures.over_budget = over;
   return over.length === 0;
 }
@@ -176,6 +190,7 @@ figures.frames = await frameTimes(OUT, 'paced');
 figures.frames_unthrottled = await frameTimes(OUT, 'unthrottled');
 figures.sweep_worker = await sweepTimes(OUT);
 figures.present = await presentTimes(OUT);
+figures.embed = await embedTimes(OUT);
 if (JSON_OUTPUT) console.log(JSON.stringify(figures));
 else {
   printSweep(figures.sweep_worker);
@@ -227,6 +242,16 @@ function printFrames(f: FrameFigures, how: string, intervals: Array<[string, 'p5
   );
 }
 if (!JSON_OUTPUT && figures.present) printPresent(figures.present);
+if (!JSON_OUTPUT && figures.embed) printEmbed(figures.embed);
+
+function printEmbed(f: EmbedFigures) {
+  if ('skipped' in f) {
+    log(`\nEmbeds: skipped (${f.skipped})`);
+    return;
+  }
+  log(`\nEmbeds in headless Chromium: iframe inserted by a host on another origin → the frame's "ready" message (first interactive frame), ${f.runs} cold runs each`);
+  table(['simulation', 'p50', 'max'], f.sims.map((s) => [s.sim, `${s.ready_p50_ms} ms`, `${s.ready_max_ms} ms`]));
+}
 
 function printPresent(f: PresentFigures) {
   if ('skipped' in f) {
@@ -249,6 +274,6 @@ function printPresent(f: PresentFigures) {
 }
 
 if (!withinBudget) {
-  console.error('\nbench: a chapter route is over its first-load JS budget.');
+  console.error('\nbench: a chapter or embed route is over its first-load JS budget.');
   process.exit(1);
 }

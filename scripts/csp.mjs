@@ -34,9 +34,9 @@ export function inlineScriptHashes(html) {
   return [...new Set(hashes)];
 }
 
-/** Pages under /embed/ are meant to be iframed by any site; the rest only by us. */
+/** Frames under /embed/<sim>/ are meant to be iframed by any site; the rest (the /embed/ docs page too) only by us. */
 export function isEmbedPath(/** @type {string} */ pathname) {
-  return pathname.startsWith('/embed/');
+  return /^\/embed\/[^/]/.test(pathname);
 }
 
 /**

@@ -93,6 +93,7 @@ describe('buildCsp', () => {
   it("lets anyone frame /embed/ pages and only us frame the rest", () => {
     expect(isEmbedPath('/embed/line-rate/')).toBe(true);
     expect(isEmbedPath('/embedded/')).toBe(false);
+    expect(isEmbedPath('/embed/'), 'the documentation page').toBe(false);
     expect(buildCsp({ pathname: '/embed/line-rate/' })).toContain('frame-ancestors *');
     expect(buildCsp({ pathname: '/chapters/x/' })).toContain("frame-ancestors 'self'");
   });

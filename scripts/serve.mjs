@@ -92,7 +92,11 @@ export async function createServer({ dir = join(ROOT, 'out'), port = 0, host } =
       return res.end();
     }
     // Hashed build assets never change; everything else revalidates with its ETag.
-    res.setHeader('Cache-Control', pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    const buildAsset = pathname.startsWith('/_next/static/');
+    res.setHeader('Cache-Control', buildAsset ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // An embed in a sandboxed iframe has an opaque origin ("null"), so even our own fonts
+    // are cross-origin to it; build assets are public, so anyone may read them.
+    if (buildAsset) res.setHeader('Access-Control-Allow-Origin', '*');
     serveFile(req, res, () => {
       if (!notFoundPage) return plain(res, 404, 'Not Found\n');
       res.setHeader('Content-Security-Policy', securityHeaders({ pathname, scriptHashes: hashes.get('/404.html') })['Content-Security-Policy']);

@@ -105,6 +105,11 @@ describe('serve', () => {
     expect(String(res.headers['content-security-policy'])).toContain('frame-ancestors *');
   });
 
+  it('lets sandboxed embeds (origin "null") read build assets such as fonts, and nothing else', async () => {
+    expect((await get('/_next/static/app.js')).headers['access-control-allow-origin']).toBe('*');
+    expect((await get('/embed/line-rate/')).headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('refuses path traversal and dotfiles', async () => {
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/chapters/..%2f..%2fsecret.txt', '/..\\secret.txt']) {
       const res = await get(path);

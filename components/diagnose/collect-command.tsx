@@ -1,5 +1,5 @@
 import { COLLECT_COMMAND } from './collect';
-import { CopyButton } from './copy-button';
+import { CopyButton } from '@/components/controls/copy-button';
 
 
 export function CollectCommand() {

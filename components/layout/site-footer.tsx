@@ -11,6 +11,7 @@ export function SiteFooter() {
         <p className="flex gap-4">
           <Link href="/references/" className="hover:text-ink">Sources</Link>
           <Link href="/glossary/" className="hover:text-ink">Glossary</Link>
+          <Link href="/embed/" className="hover:text-ink">Embed a simulation</Link>
         </p>
       </div>
     </footer>

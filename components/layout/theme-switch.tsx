@@ -7,9 +7,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Segmented } from '@/components/controls/segmented';
+import { applyTheme as apply, followSystemTheme, type ThemeChoice as Choice } from '@/lib/theme/apply-theme';
 import { THEME_STORAGE_KEY } from '@/lib/theme/theme-script';
-
-type Choice = 'light' | 'system' | 'dark';
 
 const choices: Array<{ value: Choice; label: string; icon: string }> = [
   { value: 'light', label: 'Light theme', icon: 'M12 4V2m0 20v-2m8-8h2M2 12h2m13.66-5.66 1.41-1.41M4.93 19.07l1.41-1.41m0-11.32L4.93 4.93m14.14 14.14-1.41-1.41M12 16a4 4 0 1 0 0-8 4 4 0 0 0 0 8Z' },
@@ -25,12 +24,6 @@ function Icon({ path }: { path: string }) {
   );
 }
 
-function apply(choice: Choice) {
-  const root = document.documentElement;
-  root.dataset.themeChoice = choice;
-  root.dataset.theme = choice === 'system' ? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : choice;
-}
-
 export function ThemeSwitch() {
   const [choice, setChoice] = useState<Choice>('system');
 
@@ -39,13 +32,7 @@ export function ThemeSwitch() {
     if (initial === 'light' || initial === 'dark') setChoice(initial);
   }, []);
 
-  useEffect(() => {
-    if (choice !== 'system') return;
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => apply('system');
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, [choice]);
+  useEffect(() => (choice === 'system' ? followSystemTheme() : undefined), [choice]);
 
   const select = (next: Choice) => {
     setChoice(next);

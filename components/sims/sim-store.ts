@@ -69,6 +69,15 @@ export class SimStore {
     this.initialFromFigure = true;
   }
 
+  /**
+   * Makes the current state the one Reset returns to. An embedded figure starts
+   * where its URL put it, and the host's reset (or the Reset button) goes back there.
+   */
+  startHere() {
+    this.initial = { ...this.state, notices: [] };
+    this.initialFromFigure = true;
+  }
+
   get = (): SimState => this.state;
 
   subscribe = (listener: () => void): (() => void) => {
@@ -107,6 +116,17 @@ export class SimStore {
     this.scheduleUrlWrite();
   }
 
+  /**
+   * Raw values from outside the page (an embed's host, by postMessage): read
+   * like a link's, so a bad value is clamped or refused with a notice.
+   */
+  setFromOutside(raw: Readonly<Record<string, unknown>>) {
+    const { values, notices } = coerceParams(this.entry.params, raw, `parameter of “${this.entry.title}”`);
+    this.state = { ...this.state, values: overlay(this.entry.params, this.state.values, values), notices };
+    this.emit();
+    this.scheduleUrlWrite();
+  }
+
   setSeed(seed: number) {
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED || seed === this.state.seed) return;
     this.state = { ...this.state, seed };
@@ -133,7 +153,11 @@ export class SimStore {
       // figure set up with params={…} must get a link back to the defaults too.
       const search = writeSimQuery(window.location.search, this.entry.id, values, { ...this.initial.values, seed: DEFAULT_SEED });
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      window.history.replaceState(window.history.state, '', url);
+      try {
+        window.history.replaceState(window.history.state, '', url);
+      } catch {
+        // A sandboxed embed (opaque origin) may not rewrite its URL; the figure still shows the state.
+      }
     }, URL_WRITE_DELAY_MS);
   }
 }

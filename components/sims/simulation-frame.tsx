@@ -1,15 +1,18 @@
 'use client';
 /**
  * The frame around every simulation figure (DESIGN.md §5): title, presets,
- * reset, share link and full screen; for animated simulations also play/pause,
+ * reset, share / embed and full screen; for animated simulations also play/pause,
  * step, slow motion, the seed and keyboard shortcuts; and, when asked, every
  * parameter of the catalog entry as a generated control panel. Views put only
  * their drawing and readouts inside, so every simulation is driven the same way.
  */
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { ParamControl } from '@/components/controls/param-control';
+import { useEmbedContext } from '@/components/embed/embed-context';
+import { ShareButton } from '@/components/embed/share-button';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import { DEFAULT_SEED } from './sim-store';
 import { Transport } from './transport';
 
 /** The clock of an animated view: what the transport and the keyboard drive. */
@@ -67,16 +70,10 @@ function toggleFullscreen(el: HTMLElement | null) {
 
 export function SimulationFrame({ entry, values, set, reset, label, clock, seed, parameters = 'panel', children }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const [copied, setCopied] = useState(false);
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1600);
-    } catch {
-      // Clipboard can be blocked (permissions, insecure context); the URL bar still holds the link.
-    }
-  };
+  // In an embed (/embed/[sim]) the host picks how much chrome shows and drives the clock by message.
+  const embed = useEmbedContext();
+  const controls = embed?.controls ?? 'full';
+  useEffect(() => embed?.clockChanged(clock));
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -105,11 +102,15 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
   return (
     <div ref={rootRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-sim-frame={entry.id}>
       <section aria-label={label ?? `Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
+        {/* Without chrome the title is still there for screen readers (and keeps the heading levels in order). */}
+        {controls === 'none' && <h3 className="sr-only">{entry.title}</h3>}
+        {controls !== 'none' && (
         <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
           <div className="mr-auto">
             <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>
             <h3 className="text-base font-semibold leading-tight text-ink">{entry.title}</h3>
           </div>
+          {controls === 'full' && (
           <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Presets">
             {entry.presets.map((p) => {
               const active = Object.entries(p.values).every(([k, v]) => values[k] === v);
@@ -127,20 +128,29 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
               );
             })}
           </div>
+          )}
           <div className="flex items-center gap-1">
             <button type="button" onClick={reset} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
               Reset
             </button>
-            <button type="button" onClick={copyLink} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`} aria-live="polite">
-              {copied ? 'Link copied' : 'Copy link'}
-            </button>
-            <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
-              Full screen
-            </button>
+            {!embed && (
+              <ShareButton
+                entry={entry}
+                values={seed && seed.value !== DEFAULT_SEED ? { ...values, seed: seed.value } : values}
+                animated={Boolean(clock)}
+                className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}
+              />
+            )}
+            {controls === 'full' && (
+              <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
+                Full screen
+              </button>
+            )}
           </div>
         </div>
+        )}
         <div className="space-y-4">
-          {clock && (
+          {clock && controls !== 'none' && (
             <div className="space-y-2">
               <Transport
                 playing={clock.playing}
@@ -155,6 +165,7 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
                 formatSpeed={clock.formatSpeed}
                 stepTitle={clock.stepTitle}
               />
+              {controls === 'full' && (
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
                 {seed && (
                   <label className="flex items-center gap-1.5">
@@ -183,10 +194,11 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
                   ))}
                 </span>
               </div>
+              )}
             </div>
           )}
           {children}
-          {parameters === 'panel' && (
+          {parameters === 'panel' && controls === 'full' && (
             <details className="group rounded-lg border border-rule font-sans">
               <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold text-ink hover:bg-paper-2">
                 All parameters ({Object.keys(entry.params).length})

@@ -26,6 +26,16 @@ export async function expectPageHydrated(page: Page): Promise<void> {
   await expect(page.locator('div[hidden][id^="S:"]'), 'streamed figures never revealed').toHaveCount(0, { timeout: 15_000 });
 }
 
+/**
+ * An embedded figure (/embed/<sim>/) has no site header: it is ready when its
+ * bridge has found the figure's store (data-embed-ready) and every streamed
+ * Suspense boundary is in place.
+ */
+export async function expectEmbedReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-embed-root][data-embed-ready]'), 'the embed never became ready').toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('div[hidden][id^="S:"]'), 'streamed figures never revealed').toHaveCount(0, { timeout: 15_000 });
+}
+
 /** Fonts loaded and layout settled, for screenshots. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {

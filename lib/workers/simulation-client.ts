@@ -3,6 +3,10 @@
  * Runs catalog simulations in a Web Worker (lib/workers/simulation.worker.ts)
  * so long runs and sweeps never block the page. One worker per page, created
  * on first use; requests are answered in order by id.
+ *
+ * A page that may not start workers (an embed in a sandboxed iframe has an
+ * opaque origin, and the worker script's origin then differs from it) runs the
+ * same request on the main thread instead: slower to respond, same answer.
  */
 type Pending = { resolve: (json: string) => void; reject: (e: Error) => void };
 
@@ -36,11 +40,26 @@ export function warmWorker(): void {
 
 export type RunRequestMessage = { id: string; preset?: string; params?: Record<string, unknown>; seed?: number; durationMs?: number; chunk?: number };
 
+async function runOnMainThread(request: RunRequestMessage): Promise<string> {
+  const { execute, resolveRun } = await import('@/simulations/run-request');
+  return JSON.stringify(await execute(resolveRun(request)));
+}
+
+let workersRefused = false;
+
 /** The same JSON `npm run sim -- … --json` prints for this request. */
 export function runInWorker(request: RunRequestMessage): Promise<string> {
+  if (workersRefused) return runOnMainThread(request);
+  let target: Worker;
+  try {
+    target = getWorker();
+  } catch {
+    workersRefused = true;
+    return runOnMainThread(request);
+  }
   const requestId = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(requestId, { resolve, reject });
-    getWorker().postMessage({ type: 'run', requestId, request });
+    target.postMessage({ type: 'run', requestId, request });
   });
 }

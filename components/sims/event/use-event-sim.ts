@@ -11,6 +11,7 @@
  * With prefers-reduced-motion the clock moves in discrete steps, one per
  * second, instead of continuously.
  */
+import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventEntry } from '@/simulations/catalog-types';
 import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
@@ -49,7 +50,9 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
   const simRef = useRef<L | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: true, speed: DEFAULT_SPEED });
+  // In an embed the host decides (autoplay); in the chapters the figure runs once the reader reaches it.
+  const startsPlaying = useStartsPlaying();
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: startsPlaying, speed: DEFAULT_SPEED });
   // Bumped when readouts should re-render.
   const [version, setVersion] = useState(0);
   const lastReadout = useRef(0);

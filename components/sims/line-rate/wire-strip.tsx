@@ -13,6 +13,7 @@ import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
 import type { SimClock } from '@/components/sims/simulation-frame';
 import type { Playback } from '@/components/sims/playback';
@@ -118,8 +119,9 @@ export type WireClock = SimClock & {
 
 export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = true, shared?: Playback): WireClock {
   const reducedMotion = useReducedMotion();
-  // Autoplay unless the reader prefers reduced motion; they can still press Play.
-  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: autoPlay && !reducedMotion, speed: DEFAULT_SPEED });
+  // Autoplay unless the reader prefers reduced motion (or an embed's host said no); they can still press Play.
+  const startsPlaying = useStartsPlaying();
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: autoPlay && startsPlaying && !reducedMotion, speed: DEFAULT_SPEED });
   const [version, setVersion] = useState(0);
   const tBytes = useRef(WIRE_WINDOW_BYTES);
   const elapsedNs = useRef(windowNs(linkGbps));

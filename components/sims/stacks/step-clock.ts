@@ -15,6 +15,7 @@
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
+import { useStartsPlaying } from '@/components/embed/embed-context';
 import type { SimClock } from '@/components/sims/simulation-frame';
 import type { Playback } from '@/components/sims/playback';
 import { usePlayback, useSeek } from '@/components/sims/use-playback';
@@ -37,7 +38,8 @@ export type StepClock = SimClock & {
 /** `resetKey`: when it changes (another stack), the animation starts again from the first step. */
 export function useStepClock(count: number, resetKey: string, shared?: Playback): StepClock {
   const reducedMotion = useReducedMotion();
-  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: !reducedMotion, speed: 1 });
+  const startsPlaying = useStartsPlaying();
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: startsPlaying && !reducedMotion, speed: 1 });
   const [version, setVersion] = useState(0);
   const pos = useRef(0);
   // A new path (another stack) starts from the wire.

@@ -14,7 +14,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
       await navigator.clipboard.writeText(text);
       setCopied(true);
     } catch {
-      // Permissions or an insecure context: the command is on screen to select by hand.
+      // Permissions, an insecure context or a sandboxed frame: the text is on screen to select by hand.
     }
   };
   return (

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, frameMessage, parseHostMessage } from './protocol';
+
+const tag = { protocol: EMBED_PROTOCOL, version: EMBED_PROTOCOL_VERSION };
+
+describe('parseHostMessage', () => {
+  it('accepts every documented host message', () => {
+    const messages = [
+      { ...tag, type: 'setParams', params: { frameBytes: 1518, gro: false, stack: 'dpdk' } },
+      { ...tag, type: 'play' },
+      { ...tag, type: 'pause' },
+      { ...tag, type: 'reset' },
+      { ...tag, type: 'setTheme', theme: 'dark' },
+    ];
+    for (const m of messages) expect(parseHostMessage(m)).toEqual({ ok: true, message: m });
+  });
+
+  it('ignores messages that are not addressed to embeds, silently', () => {
+    for (const data of [null, undefined, 42, 'play', [], { type: 'play' }, { protocol: 'other', version: 1, type: 'play' }]) {
+      expect(parseHostMessage(data)).toEqual({ ok: false, ours: false });
+    }
+  });
+
+  it('refuses tagged messages that are malformed, saying what is wrong', () => {
+    const cases: Array<[unknown, RegExp]> = [
+      [{ ...tag, type: 'explode' }, /./],
+      [{ ...tag, type: 'setTheme', theme: 'purple' }, /theme/],
+      [{ ...tag, type: 'setParams', params: 'frameBytes=64' }, /params/],
+      [{ ...tag, type: 'setParams', params: { frameBytes: { nested: 1 } } }, /params/],
+      [{ ...tag, type: 'setParams', params: { frameBytes: 'x'.repeat(65) } }, /params/],
+      [{ ...tag, version: 2, type: 'play' }, /version 2/],
+      [{ protocol: EMBED_PROTOCOL, type: 'play' }, /version undefined/],
+    ];
+    for (const [data, problem] of cases) {
+      const parsed = parseHostMessage(data);
+      expect(parsed.ok, JSON.stringify(data)).toBe(false);
+      if (parsed.ok || !parsed.ours) throw new Error(`expected a tagged refusal for ${JSON.stringify(data)}`);
+      expect(parsed.problem).toMatch(problem);
+    }
+  });
+
+  it('does not let extra keys through', () => {
+    const parsed = parseHostMessage({ ...tag, type: 'play', evil: '<script>' });
+    expect(parsed).toEqual({ ok: true, message: { ...tag, type: 'play' } });
+  });
+});
+
+describe('frameMessage', () => {
+  it('wraps a message in the protocol envelope', () => {
+    expect(frameMessage({ type: 'resize', sim: 'line-rate', height: 412 })).toEqual({ ...tag, type: 'resize', sim: 'line-rate', height: 412 });
+  });
+});

@@ -1,0 +1,20 @@
+/** Sets the page's theme attributes (what the CSS tokens in globals.css key on). 'system' follows prefers-color-scheme now. */
+export type ThemeChoice = 'light' | 'system' | 'dark';
+
+export function systemTheme(): 'light' | 'dark' {
+  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function applyTheme(choice: ThemeChoice) {
+  const root = document.documentElement;
+  root.dataset.themeChoice = choice;
+  root.dataset.theme = choice === 'system' ? systemTheme() : choice;
+}
+
+/** Re-applies the system theme whenever the reader's system setting changes; returns the unsubscribe. */
+export function followSystemTheme(): () => void {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const follow = () => applyTheme('system');
+  media.addEventListener('change', follow);
+  return () => media.removeEventListener('change', follow);
+}
