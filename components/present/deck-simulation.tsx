@@ -5,15 +5,30 @@
  * simulation never runs twice and a printed page shows a fixed moment.
  */
 import { useContext, type ComponentProps } from 'react';
+import { EmbedContext, type EmbedFrameContext } from '@/components/embed/embed-context';
 import { Simulation } from '@/components/sims/simulation';
 import { SlideIndexContext, StepContext, useDeckView } from './deck-context';
+
+/**
+ * On a slide a figure shows its title, drawing and transport, as an embed with
+ * controls=compact does: presets, seed, key hints and the parameter panel would
+ * shrink the drawing to fit 720 px, and the deck's steps set the parameters.
+ */
+const ON_A_SLIDE: EmbedFrameContext = { controls: 'compact', autoplay: true, clockChanged: () => {} };
 
 export function DeckSimulation(props: ComponentProps<typeof Simulation>) {
   const view = useDeckView();
   const slide = useContext(SlideIndexContext);
   const printed = useContext(StepContext);
   // not-prose: the figure styles itself; the slide's type scale must not reach into it.
-  if (view.live) return <div className="not-prose">{<Simulation {...props} />}</div>;
+  if (view.live)
+    return (
+      <div className="not-prose">
+        <EmbedContext.Provider value={ON_A_SLIDE}>
+          <Simulation {...props} />
+        </EmbedContext.Provider>
+      </div>
+    );
   const step = printed ?? view.position.step;
   const snapshot = view.outline.slides[slide]?.states[step]?.find((s) => s.id === props.id);
   return (
