@@ -15,6 +15,8 @@ async function at(page: Page, root: string, slide: number, step: number) {
 }
 
 test('presenter and audience windows follow each other, and a figure changed in either', async ({ context, baseURL }) => {
+  // Two windows (or a dozen slides) of live figures on a 2-core machine: more than the default 30 s when it is busy.
+  test.slow();
   const audience = await context.newPage();
   const presenter = await context.newPage();
   const guards = await attachGuards(presenter, baseURL);
@@ -47,6 +49,8 @@ test('presenter and audience windows follow each other, and a figure changed in 
 });
 
 test('play, pause, a single event and the simulation clock are mirrored between the windows', async ({ context, baseURL }) => {
+  // Two windows (or a dozen slides) of live figures on a 2-core machine: more than the default 30 s when it is busy.
+  test.slow();
   const audience = await context.newPage();
   const presenter = await context.newPage();
   const guards = await attachGuards(presenter, baseURL);
@@ -97,6 +101,8 @@ test('the print view has one PDF page per step of the deck', async ({ page }) =>
 });
 
 test('with the network off after loading, every slide still works, including ones never shown', async ({ page, context }) => {
+  // Two windows (or a dozen slides) of live figures on a 2-core machine: more than the default 30 s when it is busy.
+  test.slow();
   await page.goto(`${DECK}?slide=1&step=0`);
   await at(page, '[data-deck]', 1, 0);
   // Rehearse the first slides online, as a speaker does before the talk: each slide's figure code loads.
