@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { NoticeBar } from '@/components/sims/notice-bar';
 import { lateBindingFor } from '@/components/sims/simulation-bindings';
 import { readEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
-import type { EmbedTheme } from '@/lib/embed/protocol';
+import type { EmbedTheme } from '@/lib/embed/envelope';
 import { site } from '@/lib/site';
 import type { Notice } from '@/simulations/coerce';
 import { EmbedContext, type EmbedFrameContext } from './embed-context';
