@@ -9,9 +9,9 @@
 import { usePathname } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NoticeBar } from '@/components/sims/notice-bar';
-import { bindingFor } from '@/components/sims/simulation-bindings';
+import { lateBindingFor } from '@/components/sims/simulation-bindings';
 import { readEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
-import type { EmbedTheme } from '@/lib/embed/protocol';
+import type { EmbedTheme } from '@/lib/embed/envelope';
 import { site } from '@/lib/site';
 import type { Notice } from '@/simulations/coerce';
 import { EmbedContext, type EmbedFrameContext } from './embed-context';
@@ -49,7 +49,7 @@ export function EmbedFrame({ id, panels, source }: Props) {
     [options.controls, options.autoplay, bridge.clockChanged],
   );
 
-  const Binding = bindingFor(id);
+  const Binding = lateBindingFor(id);
   const where = source ? [source.chapter, source.section].filter(Boolean).join(' › ') : '';
   return (
     <div ref={root} data-embed-root={id} data-controls={options.controls} className="p-2 font-sans sm:p-3">

@@ -11,7 +11,7 @@ import { CopyButton } from '@/components/controls/copy-button';
 import { Segmented } from '@/components/controls/segmented';
 import { Toggle } from '@/components/controls/toggle';
 import { EMBED_CONTROLS, EMBED_THEMES, type EmbedControls } from '@/lib/embed/options';
-import { EMBED_PROTOCOL, type EmbedTheme } from '@/lib/embed/protocol';
+import { EMBED_PROTOCOL, type EmbedTheme } from '@/lib/embed/envelope';
 import { embedUrl, iframeSnippet } from '@/lib/embed/snippet';
 import type { SimValues } from '@/lib/url/sim-query';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';

@@ -12,7 +12,8 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { SimClock } from '@/components/sims/simulation-frame';
 import { whenStore, type SimStore } from '@/components/sims/sim-store';
-import { frameMessage, parseHostMessage, type EmbedTheme, type FrameMessage, type HostMessage } from '@/lib/embed/protocol';
+import { frameMessage, isTagged, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';
+import type { HostMessage } from '@/lib/embed/protocol';
 
 type Bridge = { clockChanged: (clock: SimClock | undefined) => void };
 
@@ -80,11 +81,19 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
   }, [path, sim, root, snapshot, postState, obey]);
 
   useEffect(() => {
+    // The validator (zod) is fetched with the first message tagged as ours; the chain keeps messages in order.
+    let chain = Promise.resolve();
     const onMessage = (event: MessageEvent) => {
-      if (window.parent === window || event.source !== window.parent) return;
-      const parsed = parseHostMessage(event.data);
-      if (parsed.ok) obey(parsed.message);
-      else if (parsed.ours) console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+      if (window.parent === window || event.source !== window.parent || !isTagged(event.data)) return;
+      const data: unknown = event.data;
+      chain = chain
+        .then(() => import('@/lib/embed/protocol'))
+        .then(({ parseHostMessage }) => {
+          const parsed = parseHostMessage(data);
+          if (parsed.ok) obey(parsed.message);
+          else if (parsed.ours) console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+        })
+        .catch(() => undefined);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

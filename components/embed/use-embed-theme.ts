@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { applyTheme, followSystemTheme } from '@/lib/theme/apply-theme';
-import type { EmbedTheme } from '@/lib/embed/protocol';
+import type { EmbedTheme } from '@/lib/embed/envelope';
 
 export function useEmbedTheme(theme: EmbedTheme) {
   useEffect(() => {

@@ -41,6 +41,31 @@ export const simulationBindings: Record<ViewId, ComponentType<BindingProps>> = {
   'choose-stack': dynamic(() => import('./bindings/choose-stack')),
 };
 
+/**
+ * The same bindings, all late-hydrated, for the embed frames (/embed/<sim>/):
+ * a frame shows the server's HTML at once and fetches the figure's code right
+ * after its first load, which then carries only the framework and the embed
+ * bridge (budget: 150 KB gzip, `npm run bench`).
+ */
+const lateBindings: Record<ViewId, ComponentType<BindingProps>> = {
+  'line-rate': lateHydrated(() => import('./bindings/line-rate').then((m) => m.default)),
+  'rx-ring': lateHydrated(() => import('./bindings/receive-path').then((m) => m.rxRing)),
+  'irq-vs-napi': lateHydrated(() => import('./bindings/receive-path').then((m) => m.irqVsNapi)),
+  'receive-path': lateHydrated(() => import('./bindings/receive-path').then((m) => m.receivePath)),
+  'cpu-placement': lateHydrated(() => import('./bindings/receive-path').then((m) => m.cpuPlacement)),
+  stack: lateHydrated(() => import('./bindings/stack').then((m) => m.default)),
+  'frame-size-sweep': lateHydrated(() => import('./bindings/frame-size-sweep').then((m) => m.default)),
+  'latency-budget': simulationBindings['latency-budget'],
+  architectures: simulationBindings.architectures,
+  'zero-copy': simulationBindings['zero-copy'],
+  'kernel-vs-bypass': simulationBindings['kernel-vs-bypass'],
+  'choose-stack': lateHydrated(() => import('./bindings/choose-stack').then((m) => m.default)),
+};
+
+export function lateBindingFor(id: string): ComponentType<BindingProps> | undefined {
+  return Object.hasOwn(lateBindings, id) ? lateBindings[id as ViewId] : undefined;
+}
+
 /** The binding of a simulation id from prose, or undefined for an id no view knows. */
 export function bindingFor(id: string): ComponentType<BindingProps> | undefined {
   return Object.hasOwn(simulationBindings, id) ? simulationBindings[id as ViewId] : undefined;

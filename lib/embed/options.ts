@@ -6,7 +6,7 @@
  * simulation parameters do; it never blanks the frame.
  */
 import type { Notice } from '@/simulations/coerce';
-import type { EmbedTheme } from './protocol';
+import type { EmbedTheme } from './envelope';
 
 export type EmbedControls = 'full' | 'compact' | 'none';
 export type EmbedOptions = { theme: EmbedTheme; controls: EmbedControls; autoplay: boolean; panel: string };

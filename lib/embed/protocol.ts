@@ -10,20 +10,11 @@
  * and jitless: the site's CSP forbids eval, which zod would otherwise probe).
  */
 import { z } from 'zod/mini';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, isTagged } from './envelope';
+
+export { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, frameMessage, isTagged, type EmbedParams, type EmbedTheme, type FrameMessage } from './envelope';
 
 z.config({ jitless: true });
-
-export const EMBED_PROTOCOL = 'netsim-embed';
-export const EMBED_PROTOCOL_VERSION = 1;
-
-export type EmbedTheme = 'light' | 'dark' | 'auto';
-export type EmbedParams = Record<string, number | boolean>;
-
-/** Frame → host. `height` is the CSS pixel height of the frame's content. */
-export type FrameMessage =
-  | { type: 'ready'; sim: string; params: EmbedParams; running: boolean; theme: EmbedTheme }
-  | { type: 'resize'; sim: string; height: number }
-  | { type: 'state'; sim: string; params: EmbedParams; running: boolean; theme: EmbedTheme };
 
 const envelope = { protocol: z.literal(EMBED_PROTOCOL), version: z.literal(EMBED_PROTOCOL_VERSION) };
 
@@ -48,10 +39,6 @@ export type ParsedHostMessage =
   /** Tagged as ours but malformed: ignore, and say why to the host's developer. */
   | { ok: false; ours: true; problem: string };
 
-function isTagged(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { protocol?: unknown }).protocol === EMBED_PROTOCOL;
-}
-
 export function parseHostMessage(data: unknown): ParsedHostMessage {
   if (!isTagged(data)) return { ok: false, ours: false };
   const version = (data as { version?: unknown }).version;
@@ -63,9 +50,4 @@ export function parseHostMessage(data: unknown): ParsedHostMessage {
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
   return { ok: false, ours: true, problem: `${issue?.message ?? 'invalid message'}${where}` };
-}
-
-/** A frame message in its envelope, ready for postMessage. */
-export function frameMessage(message: FrameMessage): FrameMessage & { protocol: typeof EMBED_PROTOCOL; version: typeof EMBED_PROTOCOL_VERSION } {
-  return { protocol: EMBED_PROTOCOL, version: EMBED_PROTOCOL_VERSION, ...message };
 }

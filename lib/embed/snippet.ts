@@ -5,7 +5,7 @@
  */
 import { writeSimQuery, type SimValues } from '@/lib/url/sim-query';
 import type { EmbedControls } from './options';
-import type { EmbedTheme } from './protocol';
+import type { EmbedTheme } from './envelope';
 
 export type EmbedChoice = { theme?: EmbedTheme; controls?: EmbedControls; autoplay?: boolean; panel?: string };
 

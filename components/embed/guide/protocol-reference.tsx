@@ -1,5 +1,5 @@
 /** The /embed page's description of the postMessage protocol (lib/embed/protocol.ts is the source of truth). */
-import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '@/lib/embed/protocol';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '@/lib/embed/envelope';
 
 const tag = `protocol: '${EMBED_PROTOCOL}', version: ${EMBED_PROTOCOL_VERSION}`;
 
