@@ -3,15 +3,19 @@
  * the frame's `ready` message (the figure is drawn, has read its URL and
  * obeys messages: the first interactive frame), each run in a fresh browser
  * context so nothing is cached. The host page lives on another origin
- * (fulfilled by Playwright), as a blog would. Printed by `npm run bench`;
+ * (a second local server: Chromium's Local Network Access checks refuse a
+ * page Playwright fulfils for a made-up public name framing a loopback
+ * address), as a blog would. Printed by `npm run bench`;
  * never asserted (timings vary with the machine's load).
  */
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { createServer, listFiles } from './serve.mjs';
 
 const SIMS = ['line-rate', 'stack', 'receive-path', 'kernel-vs-bypass'] as const;
 const RUNS = 5;
-const HOST = 'http://embed-host.test/';
+const READY_TIMEOUT_MS = 20_000;
 
 export type EmbedFigures = { runs: number; sims: Array<{ sim: string; ready_p50_ms: number; ready_max_ms: number }> } | { skipped: string };
 
@@ -32,6 +36,14 @@ export async function embedTimes(outDir: string): Promise<EmbedFigures> {
   const sims = SIMS.filter((s) => files.includes(`/embed/${s}/index.html`));
   if (sims.length === 0) return { skipped: 'no /embed/<sim>/ pages in out/' };
   const server = await createServer({ dir: outDir, port: 0, host: '127.0.0.1' });
+  // The host page: localhost:<other port>, another origin than the frames' 127.0.0.1:<port>.
+  const host = createHttpServer((req, res) => {
+    const sim = new URL(req.url ?? '/', 'http://x').searchParams.get('sim') ?? '';
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(hostPage(`http://127.0.0.1:${server.port}/embed/${encodeURIComponent(sim)}/`));
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const hostUrl = (sim: string) => `http://localhost:${(host.address() as AddressInfo).port}/?sim=${sim}`;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
   try {
     const rows = [];
@@ -40,9 +52,11 @@ export async function embedTimes(outDir: string): Promise<EmbedFigures> {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
         const page = await context.newPage();
-        await page.route(HOST, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(`http://127.0.0.1:${server.port}/embed/${sim}/`) }));
-        await page.goto(HOST);
-        times.push((await page.evaluate('window.readyMs')) as number);
+        await page.goto(hostUrl(sim));
+        // A frame that never says ready (blocked, crashed) skips the figure instead of hanging the bench.
+        const ready = page.evaluate('window.readyMs') as Promise<number>;
+        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`/embed/${sim}/ sent no ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS));
+        times.push(await Promise.race([ready, late]));
         await context.close();
       }
       rows.push({ sim, ready_p50_ms: Math.round(median(times)), ready_max_ms: Math.round(Math.max(...times)) });
@@ -54,6 +68,7 @@ export async function embedTimes(outDir: string): Promise<EmbedFigures> {
   } finally {
     await browser.close();
     await server.close();
+    host.close();
   }
 }
 
