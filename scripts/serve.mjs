@@ -285,7 +285,7 @@ export async function createServer({ dir = join(ROOT, 'out'), port = 0, host } =
     // sirv pipes a file stream into the response without an 'error' listener, so a file
     // removed or unreadable since start would throw out of the event loop.
     res.once('pipe', (source) => {
-      source.once('error', (error) => failResponse(res, error));
+      source.on('error', (error) => failResponse(res, error));
       // A client that leaves mid-file must not keep the file open.
       res.once('close', () => source.destroy());
     });
