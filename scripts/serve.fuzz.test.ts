@@ -196,7 +196,14 @@ const headers = fc.record(
     range,
     ifRange: fc.oneof(fc.constantFrom('W/"1-2"', '"x"', 'Thu, 01 Jan 1970 00:00:00 GMT', 'garbage'), text(30)),
     ifNoneMatch: fc.oneof(fc.constantFrom('*', 'W/"1-2"'), text(20)),
-    extra: fc.array(fc.tuple(fc.constantFrom('X-Fuzz', 'Accept', 'User-Agent', 'Cookie', 'Referer', 'Accept-Encoding'), text(50)), { maxLength: 4 }),
+    extra: fc.array(
+      fc.oneof(
+        fc.tuple(fc.constantFrom('X-Fuzz', 'Accept', 'User-Agent', 'Cookie', 'Referer', 'Accept-Encoding'), text(50)),
+        // Body framing the parser only rejects after the request has reached the handler.
+        fc.tuple(fc.constantFrom('Transfer-Encoding', 'Content-Length'), fc.oneof(fc.constantFrom('chunked', 'gzip', 'gzip, chunked', '0', '5', '-1'), text(10))),
+      ),
+      { maxLength: 4 },
+    ),
   },
   { requiredKeys: ['host'] },
 );

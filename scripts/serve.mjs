@@ -255,8 +255,14 @@ export async function createServer({ dir = join(ROOT, 'out'), port = 0, host } =
     res.end(body);
   };
 
-  /** @type {WeakMap<object, number>} responses not yet finished, per connection: a parse error must not write into one */
-  const unfinished = new WeakMap();
+  /**
+   * Per connection: how many responses are unfinished, and how many bytes the
+   * connection had sent when the oldest of them began. A parse error may only
+   * answer on a connection none of them has written to yet: raw bytes would
+   * land inside a response.
+   * @type {WeakMap<object, { unfinished: number, sentBefore: number }>}
+   */
+  const inFlight = new WeakMap();
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   const handle = (req, res) => {
@@ -298,8 +304,12 @@ export async function createServer({ dir = join(ROOT, 'out'), port = 0, host } =
   };
 
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
-    unfinished.set(req.socket, (unfinished.get(req.socket) ?? 0) + 1);
-    res.once('close', () => unfinished.set(req.socket, (unfinished.get(req.socket) ?? 1) - 1));
+    const socket = req.socket;
+    const state = inFlight.get(socket) ?? { unfinished: 0, sentBefore: 0 };
+    if (state.unfinished === 0) state.sentBefore = socket.bytesWritten;
+    state.unfinished += 1;
+    inFlight.set(socket, state);
+    res.once('close', () => (state.unfinished -= 1));
     res.on('error', (error) => failResponse(res, error));
     try {
       handle(req, res);
@@ -310,7 +320,8 @@ export async function createServer({ dir = join(ROOT, 'out'), port = 0, host } =
   // Client mistakes (bad syntax, headers over MAX_HEADER_SIZE, a peer that hung up) are
   // answered or dropped without a log line: anyone could fill the log with them.
   server.on('clientError', (/** @type {NodeJS.ErrnoException} */ error, socket) => {
-    const busy = (unfinished.get(socket) ?? 0) > 0;
+    const state = inFlight.get(socket);
+    const busy = state !== undefined && state.unfinished > 0 && socket.bytesWritten > state.sentBefore;
     const gone = error.code === 'ECONNRESET' || error.code === 'EPIPE';
     answerAndClose(socket, busy || gone ? null : rawResponse(CLIENT_ERRORS[error.code ?? ''] ?? BAD_REQUEST));
   });
