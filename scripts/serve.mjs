@@ -74,7 +74,7 @@ const FULL = { kind: 'full' };
 /**
  * How to answer a request's Range header for a file (RFC 9110 §14). Ignoring
  * Range and sending the whole file is always allowed (§14.2), so that is the
- * answer whenever the header is not a single range we can serve exactly.
+ * answer to anything but a single satisfiable range or nothing satisfiable.
  * @param {{ method?: string, range?: string, ifRange?: string }} request header values as Node gives them
  * @param {{ size: number, mtime: Date }} file
  * @returns {RangeAnswer}
