@@ -16,7 +16,7 @@ import { echo } from './echo';
 import { formatParamValue } from './format-param';
 import { namedValue, namedValues } from './named-values';
 import { overlay, withDefaults, type ParamSpec, type ParamSpecs } from './params';
-import { frameTimeNs, offeredPackets, offeredPps, trafficOf, type Traffic } from './run-work';
+import { minDurationMs, offeredPackets, offeredPps, trafficOf } from './run-work';
 
 export const MAX_DURATION_MS = 10_000;
 export const DEFAULT_SEED = 1;
@@ -58,23 +58,12 @@ export class RunRequestError extends Error {}
 
 const grouped = (n: number) => Math.round(n).toLocaleString('en-US');
 
-/** Rounded up to three significant digits, so the minimum shown is itself allowed. */
-function ceil3(x: number): string {
-  const unit = 10 ** (Math.floor(Math.log10(x)) - 2);
-  return String(Number((Math.ceil(x / unit - 1e-9) * unit).toPrecision(3)));
-}
-
-/** Shortest simulated time worth running: one frame's time on the wire (67.2 ns for 64 B at 10 Gbit/s); anything shorter sees no packet arrive. */
-export function minDurationMs(t: Traffic): number {
-  return frameTimeNs(t) / 1e6;
-}
-
 function checkDuration(id: string, values: Record<string, number | boolean>, ms: unknown, given: unknown): number {
   const t = trafficOf(values);
   const min = minDurationMs(t);
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < min * (1 - 1e-9) || ms > MAX_DURATION_MS) {
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
     throw new RunRequestError(
-      `Bad duration ${echo(given)} ms. Allowed: at least ${ceil3(min)} ms (one ${t.frameBytes}-byte frame's time on the wire at ${t.linkGbps} Gbit/s; a shorter run sees no packet), at most ${MAX_DURATION_MS} ms of simulated time.`,
+      `Bad duration ${echo(given)} ms. Allowed: at least ${min} ms (one ${t.frameBytes}-byte frame's time on the wire at ${t.linkGbps} Gbit/s; a shorter run sees no packet), at most ${MAX_DURATION_MS} ms of simulated time.`,
     );
   }
   const packets = offeredPackets(t, ms);

@@ -40,3 +40,16 @@ export function offeredPps(t: Traffic): number {
 export function offeredPackets(t: Traffic, durationMs: number): number {
   return offeredPps(t) * (durationMs / 1000);
 }
+
+/**
+ * The shortest simulated time worth running: one frame's time on the wire
+ * (67.2 ns for 64 B at 10 Gbit/s), in ms, rounded up to three significant
+ * digits so the figure a message shows is itself accepted. A shorter run ends
+ * before a single packet has arrived: every rate it printed would be zero or
+ * nothing at all, which is never what the caller meant (1e-9 ms is a typo).
+ */
+export function minDurationMs(t: Traffic): number {
+  const ms = frameTimeNs(t) / 1e6;
+  const unit = 10 ** (Math.floor(Math.log10(ms)) - 2);
+  return Number((Math.ceil(ms / unit - 1e-9) * unit).toPrecision(3));
+}
