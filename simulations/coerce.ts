@@ -54,7 +54,9 @@ export function coerceValue(name: string, p: ParamSpec, raw: unknown): { value: 
   const n = toNumber(raw);
   if (n === undefined) return fallback(p.kind === 'choice' ? 'is not one of the options' : 'is not a number');
   if (p.kind === 'choice') {
-    if (p.options.some((o) => o.value === n)) return { value: n };
+    // The option's own value: a host's -0 is the option 0, as the URL's "-0" reads.
+    const exact = p.options.find((o) => o.value === n);
+    if (exact) return { value: exact.value };
     const v = nearestOption(p, n);
     return {
       value: v,
