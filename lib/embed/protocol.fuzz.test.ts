@@ -13,10 +13,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { SimStore } from '@/components/sims/sim-store';
-import { catalog } from '@/simulations/catalog';
+import { catalog as typedCatalog } from '@/simulations/catalog';
+import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import { paramSchema } from '@/simulations/param-schema';
 import { exactReading } from '@/tests/support/exact-reading';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, parseHostMessage } from './protocol';
+
+// Widened: the fuzz indexes entries' parameters by arbitrary strings.
+const catalog: readonly AnySimulationEntry[] = typedCatalog;
 
 export const NUM_RUNS = 400;
 

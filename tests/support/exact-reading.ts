@@ -24,5 +24,8 @@ export function exactReading(p: ParamSpec, raw: unknown): number | boolean | und
   if (typeof raw === 'string' && raw.trim() === '') return undefined;
   const n = typeof raw === 'number' ? raw : Number(raw.trim());
   if (p.kind === 'choice') return p.options.find((o) => o.value === n)?.value;
-  return Number.isFinite(n) && clampNumber(n, p) === n ? n : undefined;
+  if (!Number.isFinite(n)) return undefined;
+  // The clamped value, not n: -0 is exact, and reads as 0.
+  const v = clampNumber(n, p);
+  return v === n ? v : undefined;
 }
