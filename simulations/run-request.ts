@@ -27,10 +27,11 @@ export const DEFAULT_SEED = 1;
  * receive-path's 100 ms at 100 GbE with 64-byte frames: 14.88 million), and so
  * does everything the project documents or asks for (the README's largest
  * example, receive-path's default at 10 GbE, is 1.49 million; the page's tuning
- * lab runs 50 ms steps, 7.44 million at 100 GbE). At the models' speed on a
- * busy 2-core machine (0.2–1.3 million simulated packets per wall-clock second,
- * interrupt-per-packet mode the slowest) that is seconds to about a minute of
- * work, where 10 s of 100 GbE asked for 1.5 billion packets: hours. Longer runs
+ * lab runs 50 ms steps, 7.44 million at 100 GbE). On the project's 2-core
+ * machines the largest allowed runs take 5–10 s of wall time (receive-path at
+ * 100 GbE for 100 ms, irq-vs-napi's interrupt-per-packet mode at 1 GbE for
+ * 10 s), up to about a minute when the machine is busy with other work, where
+ * 10 s of 100 GbE asked for 1.5 billion packets: an hour or more. Longer runs
  * stay possible at lower rates (a 10 GbE line-rate run may last 1 s, a 1 GbE
  * one the full 10 s). kernel-vs-bypass feeds the same packets to both sides.
  */
