@@ -4,7 +4,7 @@
  * either plans a run that is valid and within the work bound, or comes back
  * with one clear message: of bounded length, quoting no argument whole if it
  * is long, and naming what it refuses (the parameter, option or value, which
- * the vector must indeed hold). NUM_RUNS vectors, about a second. Then a few
+ * the vector must indeed hold). NUM_RUNS vectors, under a second. Then a few
  * real runs of the script for what a caller sees: exit status 2 with the
  * message, quickly, where an unbounded run would take hours.
  */

@@ -9,7 +9,7 @@
  *  - every value it returns is within its spec (the strict zod schema);
  *  - every key the link carries was applied exactly as written, or has a
  *    notice naming it (unknown, clamped, replaced); no other notices.
- * NUM_RUNS per entry, 12 entries: about a second.
+ * NUM_RUNS per entry, 12 entries (1,800 query strings): a few seconds.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
