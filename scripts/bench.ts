@@ -23,6 +23,7 @@ import { printSimulationFigures, simulationFigures } from './bench-sim';
 import { SWEEP_TARGET_MS, sweepTimes, type SweepFigures } from './bench-sweep';
 import { KEY_TO_PAINT_TARGET_MS, presentTimes, type PresentFigures } from './bench-present';
 import { embedTimes, type EmbedFigures } from './bench-embed';
+import { benchOutput } from './bench-output';
 import { ensureFreshBuild } from './build-stamp.mjs';
 import { firstLoadScripts, scanHtml, stylesheets } from './html-tags.mjs';
 import { listFiles } from './serve.mjs';
@@ -32,10 +33,9 @@ const OUT = join(ROOT, 'out');
 const KB = 1024;
 const JSON_OUTPUT = process.argv.includes('--json');
 const RECORD_SECONDS = 5;
-// In --json mode the human-readable lines are not printed; the figures are collected instead.
-const log = (...args: unknown[]) => {
-  if (!JSON_OUTPUT) console.log(...args);
-};
+// In --json mode the human-readable lines are not printed (the figures are collected instead) and progress goes to stderr.
+const output = benchOutput(JSON_OUTPUT);
+const log = output.log;
 const CHAPTER_BUDGET_GZIP = 200 * KB;
 const EMBED_BUDGET_GZIP = 150 * KB;
 const isChapter = (route: string) => /^\/chapters\/[^/]+\/$/.test(route);
@@ -181,7 +181,7 @@ function lineRateBench() {
   if (Number.isNaN(sink)) log('(unexpected NaN in lineRate results)');
 }
 
-await ensureFreshBuild(ROOT);
+await ensureFreshBuild(ROOT, { log: output.progress, buildOutput: JSON_OUTPUT ? 'stderr' : 'stdout' });
 const withinBudget = pageSizes();
 lineRateBench();
 figures.simulation = simulationFigures();
@@ -191,7 +191,7 @@ figures.frames_unthrottled = await frameTimes(OUT, 'unthrottled');
 figures.sweep_worker = await sweepTimes(OUT);
 figures.present = await presentTimes(OUT);
 figures.embed = await embedTimes(OUT);
-if (JSON_OUTPUT) console.log(JSON.stringify(figures));
+if (JSON_OUTPUT) output.result(figures);
 else {
   printSweep(figures.sweep_worker);
   printFrames(figures.frames, 'paced by a 60 Hz display clock', [

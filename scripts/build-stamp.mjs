@@ -84,15 +84,24 @@ export function staleness(root, outDir = join(root, 'out')) {
 }
 
 /**
+ * Where a caller wants the build's own output and its messages about it.
+ * `npm run bench -- --json` keeps stdout for its JSON alone, so it sends both
+ * to stderr; everyone else keeps the terminal as it was.
+ * @typedef {{ log?: (message: string) => void, buildOutput?: 'stdout' | 'stderr' }} BuildOptions
+ */
+
+/**
  * `npm run build` with telemetry off and the terminal shared; rejects on failure.
  * @param {string} root
+ * @param {BuildOptions} [options]
  * @returns {Promise<void>}
  */
-export function runBuild(root) {
+export function runBuild(root, { buildOutput = 'stdout' } = {}) {
   return new Promise((done, fail) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: root,
-      stdio: 'inherit',
+      // fd 2 for the child's stdout: its progress lands on our stderr.
+      stdio: buildOutput === 'stderr' ? ['inherit', 2, 'inherit'] : 'inherit',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
     child.on('error', fail);
@@ -107,24 +116,27 @@ export function runBuild(root) {
  * the build runs makes the next check stale rather than being missed.
  * @param {string} root
  * @param {string} [stamp] a stamp computed just before (saves hashing twice)
+ * @param {BuildOptions} [options]
  */
-export async function buildAndStamp(root, stamp = computeStamp(root)) {
-  await runBuild(root);
+export async function buildAndStamp(root, stamp = computeStamp(root), options = {}) {
+  await runBuild(root, options);
   writeStamp(join(root, 'out'), stamp);
 }
 
 /**
  * Rebuild out/ when it is missing or stale; log what happens.
  * @param {string} root
+ * @param {BuildOptions} [options]
  * @returns {Promise<boolean>} whether a build ran
  */
-export async function ensureFreshBuild(root) {
+export async function ensureFreshBuild(root, options = {}) {
+  const log = options.log ?? ((/** @type {string} */ message) => console.log(message));
   const { reason, stamp } = staleness(root);
   if (reason === null) {
-    console.log('out/ is up to date with the sources; skipping the build.');
+    log('out/ is up to date with the sources; skipping the build.');
     return false;
   }
-  console.log(`Building: ${reason}.`);
-  await buildAndStamp(root, stamp);
+  log(`Building: ${reason}.`);
+  await buildAndStamp(root, stamp, options);
   return true;
 }

@@ -58,6 +58,20 @@ describe('transcript', () => {
     expect(r.stderr).toContain('usage: npx tsx scripts/console.ts');
     expect(cli(['--ring_size=4096', 'nstat']).stderr).toContain("set through the console's commands");
   });
+
+  test('the simulated work is bounded before anything runs; bad values are echoed short', () => {
+    const long = cli([`--load_pct=${'5'.repeat(100_000)}x`, 'nstat']);
+    expect(long.code).toBe(2);
+    expect(long.stderr.split('\n')[0]).toBe(`Offered load: “${'5'.repeat(24)}…” is not a number; using the default 100 %.`);
+    const tiny = cli(['--duration-ms=1e-9', 'nstat']);
+    expect(tiny.code).toBe(2);
+    expect(tiny.stdout).toBe('');
+    expect(tiny.stderr).toContain("--duration-ms=1e-9: use 0 (read without advancing) or from 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s) to 10000 ms.");
+    const heavy = cli(['--duration-ms=1000', '--link_gbps=100', 'nstat', 'cat /proc/net/softnet_stat']);
+    expect(heavy.code).toBe(2);
+    expect(heavy.stdout).toBe('');
+    expect(heavy.stderr).toContain('2 reading commands × 1000 ms would simulate 297,619,048 packets; the limit is 15,000,000 packets. To stay under it, use --duration-ms=50.399 or less');
+  });
 });
 
 describe('--json, stdin and --export', () => {

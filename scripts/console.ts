@@ -10,13 +10,19 @@
  * console keeps counting across, like a real host's counters).
  *
  * Options: --duration-ms=N (simulated ms before each reading line, default
- * 20), --seed=N, --json (one JSON object), --export (print the changes as a
- * shell script at the end), --<traffic parameter>=V (e.g. --load_pct=50,
- * --frame_bytes=1518). Exit status: that of the last failing command, else 0;
- * 2 for a bad option.
+ * 20; 0 reads without advancing), --seed=N, --json (one JSON object), --export
+ * (print the changes as a shell script at the end), --<traffic parameter>=V
+ * (e.g. --load_pct=50, --frame_bytes=1518). Exit status: that of the last
+ * failing command, else 0; 2 for a bad option. The simulated work is bounded
+ * as `npm run sim` bounds a run (simulations/run-request.ts): all reading lines
+ * together may simulate at most MAX_RUN_PACKETS packets, checked before the
+ * first command runs. Each reading is short, so there is no progress line.
  */
 import { readFileSync } from 'node:fs';
 import { coerceValue } from '../simulations/coerce';
+import { echo } from '../simulations/echo';
+import { MAX_DURATION_MS, MAX_RUN_PACKETS } from '../simulations/run-request';
+import { minDurationMs, offeredPackets, offeredPps, trafficOf } from '../simulations/run-work';
 import { createConsole, KNOBS, type RunResult } from '../simulations/console';
 import { ReceivePathSim } from '../simulations/models/receive-path/model';
 import { receivePathParams, type ReceivePathValues } from '../simulations/models/receive-path/params';
@@ -46,7 +52,7 @@ function parseArgs(argv: string[]): Options {
     const take = () => value ?? argv[++i] ?? bad(`--${key} needs a value.`);
     const number = (text: string) => {
       const n = Number(text);
-      if (text.trim() === '' || !Number.isFinite(n) || n < 0) bad(`--${key} needs a non-negative number, got "${text}".`);
+      if (text.trim() === '' || !Number.isFinite(n) || n < 0) bad(`--${key} needs a non-negative number, got ${echo(text)}.`);
       return n;
     };
     switch (key) {
@@ -69,7 +75,7 @@ function parseArgs(argv: string[]): Options {
         break;
       default: {
         const spec = Object.hasOwn(receivePathParams, key) ? receivePathParams[key as keyof typeof receivePathParams] : undefined;
-        if (!spec) bad(`Unknown option --${key}.`);
+        if (!spec) bad(`Unknown option ${echo(`--${key}`).replace(/^"(.*)"/, '$1')}.`);
         if ((KNOBS as readonly string[]).includes(key)) bad(`--${key} is set through the console's commands, not on the command line.`);
         const c = coerceValue(key, spec, take());
         if (c.notice) bad(c.notice.message);
@@ -86,12 +92,30 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   throw e;
 });
 
+/** Refuses, before anything runs, a duration shorter than one frame or readings that add up to too many packets. */
+function checkWork(o: Options, readings: number) {
+  const traffic = trafficOf(modelValues(o.traffic));
+  const min = minDurationMs(traffic);
+  if (o.durationMs !== 0 && (o.durationMs < min || o.durationMs > MAX_DURATION_MS)) {
+    bad(`--duration-ms=${echo(o.durationMs)}: use 0 (read without advancing) or from ${min} ms (one ${traffic.frameBytes}-byte frame's time on the wire at ${traffic.linkGbps} Gbit/s) to ${MAX_DURATION_MS} ms.`);
+  }
+  const packets = readings * offeredPackets(traffic, o.durationMs);
+  if (packets > MAX_RUN_PACKETS) {
+    const maxMs = Math.floor((MAX_RUN_PACKETS / readings / offeredPps(traffic)) * 1000 * 1000) / 1000;
+    bad(
+      `${readings} reading command${readings === 1 ? '' : 's'} × ${o.durationMs} ms would simulate ${Math.round(packets).toLocaleString('en-US')} packets; the limit is ${MAX_RUN_PACKETS.toLocaleString('en-US')} packets. ` +
+        `To stay under it, use --duration-ms=${maxMs} or less, fewer reading commands, or a lower --load_pct, slower --link_gbps or larger --frame_bytes.`,
+    );
+  }
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   if (o.commands.length === 0 && !process.stdin.isTTY) o.commands = readFileSync(0, 'utf8').split('\n');
   if (o.commands.length === 0) bad('No commands given.');
 
   const con = createConsole();
+  checkWork(o, o.commands.filter((c) => con.needsCounters(c)).length);
   const build = () => new ReceivePathSim(modelValues({ ...o.traffic, ...con.values }), o.seed);
   let sim = build();
   con.setRead(() => sim);

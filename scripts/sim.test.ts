@@ -89,7 +89,7 @@ describe('receive-path --json', () => {
   test('cpu_util has one entry per CPU: 2 queues with the application on other CPUs ⇒ 4', () => {
     const { json: r } = simJson('receive-path', '--duration-ms=1', '--queues=2', '--app_cpu=other');
     expect(r.params.queues).toBe(2);
-    expect(r.params.app_cpu).toBe(1);
+    expect(r.params.app_cpu).toBe('other');
     expect(r.cpu_util.map((c: { cpu: number }) => c.cpu)).toEqual([0, 1, 2, 3]);
     expect(r.softnet_stat).toHaveLength(4);
   });
@@ -115,7 +115,7 @@ describe('determinism', () => {
   test('a different seed with Poisson arrivals gives different results', () => {
     const a = simJson('receive-path', '--duration-ms=2', '--pattern=poisson', '--seed=1');
     const b = simJson('receive-path', '--duration-ms=2', '--pattern=poisson', '--seed=2');
-    expect(a.json.params.pattern).toBe(1);
+    expect(a.json.params.pattern).toBe('poisson');
     expect(a.json.seed).toBe(1);
     expect(b.json.seed).toBe(2);
     const { seed: _a, ...restA } = a.json;
@@ -128,18 +128,18 @@ describe('presets and named values', () => {
   test('--preset=tuned applies the tuned values; an explicit parameter still wins', () => {
     const stock = simJson('receive-path', '--duration-ms=1').json.params;
     const tuned = simJson('receive-path', '--duration-ms=1', '--preset=tuned').json.params;
-    expect(tuned).toEqual({ ...stock, app_cpu: 1, ring_size: 4096, netdev_budget: 600, gro: false, busy_poll_us: 50 });
+    expect(tuned).toEqual({ ...stock, app_cpu: 'other', ring_size: 4096, netdev_budget: 600, gro: false, busy_poll_us: 50 });
     const override = simJson('receive-path', '--duration-ms=1', '--preset=tuned', '--gro=on', '--ring_size=512').json.params;
     expect(override).toEqual({ ...tuned, gro: true, ring_size: 512 });
   });
 
-  test('--mode=irq is the same run as --mode=1, and differs from NAPI', () => {
+  test('--mode=irq is the same run as --mode=1, echoed by name, and differs from NAPI', () => {
     const named = simJson('irq-vs-napi', '--duration-ms=2', '--mode=irq');
     const numeric = simJson('irq-vs-napi', '--duration-ms=2', '--mode=1');
-    expect(named.json.params.mode).toBe(1);
+    expect(named.json.params.mode).toBe('irq');
     expect(numeric.text).toBe(named.text);
     const napi = simJson('irq-vs-napi', '--duration-ms=2', '--mode=napi');
-    expect(napi.json.params.mode).toBe(0);
+    expect(napi.json.params.mode).toBe('napi');
     expect(napi.text).not.toBe(named.text);
   });
 
@@ -228,7 +228,7 @@ describe('--list --json', () => {
     kind: string;
     params: Array<{ name: string; default: unknown; allowed: string }>;
     presets: Array<{ id: string; values: Record<string, unknown> }>;
-    schema: { type: string; properties: Record<string, { minimum?: number; maximum?: number; enum?: number[]; unit?: string; help?: string; default?: unknown }>; required: string[] };
+    schema: { type: string; properties: Record<string, { minimum?: number; maximum?: number; enum?: Array<number | string>; unit?: string; help?: string; default?: unknown }>; required: string[] };
   };
 
   test('lists every simulation with its parameters and presets', () => {
@@ -241,12 +241,14 @@ describe('--list --json', () => {
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
-    expect(stack.schema.properties.stack!.enum).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // The schema takes (and so validates an echoed run's params with) a choice's number or its name.
+    expect(stack.schema.properties.stack!.enum).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 'kernel', 'kernel-tuned', 'pf_ring', 'pf_ring_zc', 'netmap', 'dpdk', 'af_xdp', 'af_xdp_zc', 'xdp_drop', 'onload', 'vma', 'tldk', 'ef_vi']);
+    expect(stack.schema.properties.stack!.default).toBe('kernel');
     for (const e of list) {
       expect(e.params.length, e.id).toBeGreaterThan(0);
       for (const p of e.params) {
         expect(typeof p.name).toBe('string');
-        expect(['number', 'boolean']).toContain(typeof p.default);
+        expect(['number', 'boolean', 'string']).toContain(typeof p.default);
         expect(p.allowed, `${e.id}.${p.name}`).toMatch(/\S/);
       }
     }
@@ -257,13 +259,13 @@ describe('--list --json', () => {
     }
     const rp = list.find((x) => x.id === 'receive-path')!;
     expect(rp.params.find((p) => p.name === 'frame_bytes')).toMatchObject({ default: 64, allowed: '64 … 9000 B in steps of 1' });
-    expect(rp.params.find((p) => p.name === 'mode')).toMatchObject({ default: 0, allowed: 'one of napi (0), irq (1)' });
+    expect(rp.params.find((p) => p.name === 'mode')).toMatchObject({ default: 'napi', allowed: 'one of napi (0), irq (1)' });
     expect(rp.params.find((p) => p.name === 'gro')).toMatchObject({ default: true, allowed: 'on or off' });
-    expect(rp.presets.find((p) => p.id === 'tuned')!.values).toMatchObject({ ring_size: 4096, gro: false });
+    expect(rp.presets.find((p) => p.id === 'tuned')!.values).toMatchObject({ ring_size: 4096, gro: false, app_cpu: 'other', mode: 'napi' });
     // Each entry carries its parameters as a JSON Schema with units, ranges, defaults and help.
     expect(rp.schema.type).toBe('object');
     expect(rp.schema.properties.frame_bytes).toMatchObject({ minimum: 64, maximum: 9000, unit: 'B', default: 64 });
-    expect(rp.schema.properties.mode!.enum).toEqual([0, 1]);
+    expect(rp.schema.properties.mode!.enum).toEqual([0, 1, 'napi', 'irq']);
     expect(rp.schema.properties.netdev_budget!.help).toContain('net.core.netdev_budget');
     expect(rp.schema.required).toHaveLength(rp.params.length);
   });
@@ -301,7 +303,7 @@ describe('stack (analytic, flat JSON like the event summaries)', () => {
   test('--stack=dpdk at 10 GbE, 64 B: line rate on one core, drops under imissed, latency and CPU', () => {
     const { text, json: r } = simJson('stack', '--stack=dpdk', '--link_gbps=10', '--frame_bytes=64');
     expect(r.simulation).toBe('stack');
-    expect(r.params).toEqual({ stack: 5, link_gbps: 10, frame_bytes: 64, load_pct: 100, cores: 1 });
+    expect(r.params).toEqual({ stack: 'dpdk', link_gbps: 10, frame_bytes: 64, load_pct: 100, cores: 1 });
     expect(r.stack).toMatchObject({ id: 'dpdk', receive: 'poll', zero_copy: true, batch: 32 });
     expect(r.line_rate_pps).toBe(14880952.4);
     expect(r.offered_pps).toBe(r.line_rate_pps);

@@ -7,71 +7,23 @@
 import { z } from 'zod';
 import { getSimulation } from '../simulations/catalog';
 import { paramSchema } from '../simulations/param-schema';
-import { describeCatalog, execute, resolveRun, RunRequestError } from '../simulations/run-request';
-
-const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--chunk=N] [--json]
-       npm run sim -- --list [--json]`;
+import { describeCatalog, execute, runPackets } from '../simulations/run-request';
+import { listedSchema } from './sim-list';
+import { planSim, USAGE } from './sim-args';
+import { progressReporter } from './sim-progress';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-type Parsed = { id?: string; list: boolean; json: boolean; preset?: string; seed?: number; durationMs?: number; chunk?: number; params: Record<string, string> };
-
-function parseArgs(argv: string[]): Parsed {
-  // A prototype-less bag, so --__proto__=1 is kept (and rejected as unknown) instead of vanishing.
-  const out: Parsed = { list: false, json: false, params: Object.create(null) as Record<string, string> };
-  for (const arg of argv) {
-    if (!arg.startsWith('--')) {
-      if (out.id !== undefined) fail(`Unexpected argument "${arg}" (the simulation is already "${out.id}").`);
-      out.id = arg;
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const key = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
-    // A bare --flag means "on", so --rps and --rps=on are the same.
-    const value = eq < 0 ? 'on' : arg.slice(eq + 1);
-    const number = (what: string) => {
-      const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n)) fail(`--${key} needs a number (${what}), got "${value}".`);
-      return n;
-    };
-    switch (key) {
-      case 'list':
-        out.list = true;
-        break;
-      case 'json':
-        out.json = true;
-        break;
-      case 'help':
-        process.stdout.write(`${USAGE}\n`);
-        process.exit(0);
-        break;
-      case 'preset':
-        out.preset = value;
-        break;
-      case 'seed':
-        out.seed = number('an integer 0 … 4294967295');
-        break;
-      case 'chunk':
-        out.chunk = number('a part of a sweep, 0-based');
-        break;
-      case 'duration-ms':
-      case 'duration_ms':
-        out.durationMs = number('milliseconds of simulated time');
-        break;
-      default:
-        out.params[key] = value;
-    }
-  }
-  return out;
-}
-
 function printList(json: boolean) {
   // The JSON listing adds each entry's parameters as a JSON Schema (from the same
   // zod schema the tests use), for scripts that want to validate before running.
-  const list = describeCatalog().map((e) => ({ ...e, schema: z.toJSONSchema(paramSchema(getSimulation(e.id)!.params)) }));
+  const list = describeCatalog().map((e) => {
+    const spec = getSimulation(e.id)!.params;
+    return { ...e, schema: listedSchema(z.toJSONSchema(paramSchema(spec)), spec) };
+  });
   if (json) return void process.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
   for (const e of list) {
     console.log(`${e.id} (${e.kind}) — ${e.title}`);
@@ -156,20 +108,21 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.list) return printList(args.json);
-  if (!args.id) fail('Which simulation? Try --list.');
-  let run;
-  try {
-    run = resolveRun({ id: args.id, preset: args.preset, params: args.params, seed: args.seed, durationMs: args.durationMs, chunk: args.chunk });
-  } catch (e) {
-    if (e instanceof RunRequestError) fail(e.message);
-    throw e;
+  const plan = planSim(process.argv.slice(2));
+  switch (plan.kind) {
+    case 'help':
+      return void process.stdout.write(`${USAGE}\n`);
+    case 'list':
+      return printList(plan.json);
+    case 'error':
+      return fail(plan.message);
   }
+  const { run } = plan;
   // Belt and braces: the resolved values must satisfy the entry's strict schema.
   paramSchema(run.entry.params).parse(run.values);
-  const result = await execute(run);
-  if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+  const onProgress = progressReporter(run.entry.id, runPackets(run), run.durationMs, process.stderr);
+  const result = await execute(run, { onProgress });
+  if (plan.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else printHuman(result);
 }
 

@@ -56,7 +56,14 @@ export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
  * (CLI, tests, Web Worker) and a live instance to step for animation.
  */
 export type EventModel<S extends ParamSpecs, Summary, Live> = {
-  run(values: ParamValues<S>, options: { seed: number; durationMs: number }): Summary;
+  /** `onProgress` hears the share of simulated time done, a tenth at a time (the CLI's progress line). */
+  run(values: ParamValues<S>, options: { seed: number; durationMs: number; onProgress?: (fraction: number) => void }): Summary;
+  /**
+   * Specs of every value the summary echoes under `params`, when that is more
+   * than the entry's own (an entry that fixes some of the model's knobs still
+   * prints them): lets a headless run print every choice by its name.
+   */
+  params?: ParamSpecs;
   /** A live instance to step; `sampleIntervalNs` sets how finely its time series is sampled. */
   create(values: ParamValues<S>, seed: number, options?: { sampleIntervalNs?: number }): Live;
 };

@@ -27,8 +27,11 @@ function nearestOption(p: ChoiceParam, v: number): number {
 }
 
 function show(raw: unknown): string {
-  const s = typeof raw === 'string' ? raw : JSON.stringify(raw);
-  return s.length > 24 ? `${s.slice(0, 24)}…` : s;
+  // String() for numbers: NaN and Infinity (which postMessage can carry) read as a URL's "NaN" and "Infinity" do,
+  // where JSON would print null. A cut at 24 UTF-16 units could split an emoji; Array.from cuts by character.
+  const s = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw) ?? String(raw);
+  const chars = Array.from(s);
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : s;
 }
 
 /** Coerces one raw value; returns the value and, if it had to change, why. */
@@ -51,7 +54,9 @@ export function coerceValue(name: string, p: ParamSpec, raw: unknown): { value: 
   const n = toNumber(raw);
   if (n === undefined) return fallback(p.kind === 'choice' ? 'is not one of the options' : 'is not a number');
   if (p.kind === 'choice') {
-    if (p.options.some((o) => o.value === n)) return { value: n };
+    // The option's own value: a host's -0 is the option 0, as the URL's "-0" reads.
+    const exact = p.options.find((o) => o.value === n);
+    if (exact) return { value: exact.value };
     const v = nearestOption(p, n);
     return {
       value: v,

@@ -5,15 +5,37 @@
  * use: `irq`, `on`), a seed and a simulated duration. Anything wrong is
  * reported by name with what would have been accepted; nothing is clamped,
  * because a script asking for an impossible machine should hear about it.
+ * An event run is also bounded by the packets it would simulate (its wall
+ * time grows with those, not with simulated milliseconds), here rather than in
+ * the CLI, so the page's Web Worker cannot be asked for an hour's work either.
  */
 import { catalog, getSimulation } from './catalog';
 import type { AnySimulationEntry } from './catalog-types';
 import { coerceValue } from './coerce';
+import { echo } from './echo';
 import { formatParamValue } from './format-param';
-import { overlay, withDefaults, type ParamSpec } from './params';
+import { namedValue, namedValues } from './named-values';
+import { overlay, withDefaults, type ParamSpec, type ParamSpecs } from './params';
+import { minDurationMs, offeredPackets, offeredPps, trafficOf } from './run-work';
 
 export const MAX_DURATION_MS = 10_000;
 export const DEFAULT_SEED = 1;
+
+/**
+ * The most packets one event run may simulate: 15 million, so that every event
+ * entry's default duration runs at any traffic it offers (the largest is
+ * receive-path's 100 ms at 100 GbE with 64-byte frames: 14.88 million), and so
+ * does everything the project documents or asks for (the README's largest
+ * example, receive-path's default at 10 GbE, is 1.49 million; the page's tuning
+ * lab runs 50 ms steps, 7.44 million at 100 GbE). On the project's 2-core
+ * machines the largest allowed runs take 5–10 s of wall time (receive-path at
+ * 100 GbE for 100 ms, irq-vs-napi's interrupt-per-packet mode at 1 GbE for
+ * 10 s), up to about a minute when the machine is busy with other work, where
+ * 10 s of 100 GbE asked for 1.5 billion packets: an hour or more. Longer runs
+ * stay possible at lower rates (a 10 GbE line-rate run may last 1 s, a 1 GbE
+ * one the full 10 s). kernel-vs-bypass feeds the same packets to both sides.
+ */
+export const MAX_RUN_PACKETS = 15_000_000;
 
 export type RunRequest = {
   id: string;
@@ -34,6 +56,28 @@ export type ResolvedRun = {
 };
 
 export class RunRequestError extends Error {}
+
+const grouped = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function checkDuration(id: string, values: Record<string, number | boolean>, ms: unknown, given: unknown): number {
+  const t = trafficOf(values);
+  const min = minDurationMs(t);
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < min || ms > MAX_DURATION_MS) {
+    throw new RunRequestError(
+      `Bad duration ${echo(given)} ms. Allowed: at least ${min} ms (one ${t.frameBytes}-byte frame's time on the wire at ${t.linkGbps} Gbit/s; a shorter run sees no packet), at most ${MAX_DURATION_MS} ms of simulated time.`,
+    );
+  }
+  const packets = offeredPackets(t, ms);
+  if (packets > MAX_RUN_PACKETS) {
+    const knobs = ([['load_pct', 'a lower'], ['link_gbps', 'a slower'], ['frame_bytes', 'larger']] as const).filter(([k]) => Object.hasOwn(values, k)).map(([k, how]) => `${how} ${k}`);
+    const maxMs = Math.floor((MAX_RUN_PACKETS / offeredPps(t)) * 1000);
+    throw new RunRequestError(
+      `${id} would simulate ${grouped(packets)} packets (${(offeredPps(t) / 1e6).toFixed(2)} Mpps offered for ${ms} ms${given === undefined ? ', its default duration' : ''}); the limit is ${grouped(MAX_RUN_PACKETS)} packets per run. ` +
+        `To stay under it, ask for at most ${maxMs} ms at this traffic${knobs.length > 0 ? `, or ${knobs.join(', ').replace(/, ([^,]*)$/, ' or $1')}` : ''}.`,
+    );
+  }
+  return ms;
+}
 
 /** "64 … 9000 B in steps of 1", "one of constant, poisson, bursty", "on or off". */
 export function allowedRange(p: ParamSpec): string {
@@ -56,57 +100,70 @@ export function resolveRun(request: unknown): ResolvedRun {
   const { id, preset, params = {}, seed = DEFAULT_SEED, durationMs, chunk } = request as RunRequest;
   if (typeof id !== 'string' || !id) throw new RunRequestError(`Missing simulation id. Known: ${catalog.map((e) => e.id).join(', ')}.`);
   const entry = getSimulation(id);
-  if (!entry) throw new RunRequestError(`Unknown simulation "${id}". Known: ${catalog.map((e) => e.id).join(', ')}.`);
+  if (!entry) throw new RunRequestError(`Unknown simulation ${echo(id)}. Known: ${catalog.map((e) => e.id).join(', ')}.`);
   if (!isRecord(params)) throw new RunRequestError('"params" must be an object of parameter values.');
 
   let base = withDefaults(entry.params, {});
   if (preset !== undefined) {
     const found = entry.presets.find((p) => p.id === preset);
-    if (!found) throw new RunRequestError(`Unknown preset "${String(preset)}" for ${id}. Presets: ${entry.presets.map((p) => p.id).join(', ')}.`);
+    if (!found) throw new RunRequestError(`Unknown preset ${echo(preset)} for ${id}. Presets: ${entry.presets.map((p) => p.id).join(', ')}.`);
     base = overlay(entry.params, base, found.values);
   }
   const given: Record<string, number | boolean> = {};
   for (const [name, raw] of Object.entries(params)) {
     const spec = Object.hasOwn(entry.params, name) ? entry.params[name] : undefined;
-    if (!spec) throw new RunRequestError(`Unknown parameter "${name}" for ${id}. Parameters: ${Object.keys(entry.params).join(', ')}.`);
+    if (!spec) throw new RunRequestError(`Unknown parameter ${echo(name)} for ${id}. Parameters: ${Object.keys(entry.params).join(', ')}.`);
     const { value, notice } = coerceValue(name, spec, raw);
-    if (notice) throw new RunRequestError(`Bad value for ${name}: ${JSON.stringify(raw)}. Allowed: ${allowedRange(spec)}.`);
+    if (notice) throw new RunRequestError(`Bad value for ${name}: ${echo(raw)}. Allowed: ${allowedRange(spec)}.`);
     given[name] = value;
   }
   const values = overlay(entry.params, base, given);
 
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new RunRequestError(`Bad seed ${JSON.stringify(seed)}. Allowed: an integer 0 … 4294967295.`);
+    throw new RunRequestError(`Bad seed ${echo(seed)}. Allowed: an integer 0 … 4294967295.`);
   }
   if (entry.kind === 'analytic' && durationMs !== undefined) {
     throw new RunRequestError(`${id} is computed directly from its parameters; it has no simulated time, so a duration does not apply.`);
   }
-  const defaultMs = entry.kind === 'event' ? entry.defaultDurationMs : 0;
-  const ms = durationMs ?? defaultMs;
-  if (entry.kind === 'event' && (typeof ms !== 'number' || !Number.isFinite(ms) || ms <= 0 || ms > MAX_DURATION_MS)) {
-    throw new RunRequestError(`Bad duration ${JSON.stringify(durationMs)} ms. Allowed: more than 0, at most ${MAX_DURATION_MS} ms of simulated time.`);
-  }
+  const ms = entry.kind === 'event' ? checkDuration(id, values, durationMs ?? entry.defaultDurationMs, durationMs) : 0;
   if (chunk !== undefined) {
     const count = entry.kind === 'analytic' && entry.chunks ? entry.chunks.count(values) : 0;
     if (count === 0) throw new RunRequestError(`${id} is not computed in parts; ask for it without a chunk.`);
     if (typeof chunk !== 'number' || !Number.isInteger(chunk) || chunk < 0 || chunk >= count) {
-      throw new RunRequestError(`Bad chunk ${JSON.stringify(chunk)}. Allowed: an integer 0 … ${count - 1}.`);
+      throw new RunRequestError(`Bad chunk ${echo(chunk)}. Allowed: an integer 0 … ${count - 1}.`);
     }
     return { entry, values, seed, durationMs: ms, chunk };
   }
   return { entry, values, seed, durationMs: ms };
 }
 
+/** The result with the choices it echoes under `params` named (`"stack": "dpdk"`, not 5). */
+function withNamedChoices(result: unknown, spec: ParamSpecs): unknown {
+  if (!isRecord(result) || !isRecord(result.params)) return result;
+  return { ...result, params: namedValues(spec, result.params as Record<string, number | boolean>) };
+}
+
+export type ExecuteOptions = {
+  /** Hears the share of simulated time done, a tenth at a time; event runs only. */
+  onProgress?: (fraction: number) => void;
+};
+
 /** Runs a resolved request to its JSON-ready result. */
-export async function execute(run: ResolvedRun): Promise<unknown> {
+export async function execute(run: ResolvedRun, options: ExecuteOptions = {}): Promise<unknown> {
   const { entry, values, seed, durationMs } = run;
   if (entry.kind === 'analytic') {
-    if (run.chunk !== undefined && entry.chunks) return entry.chunks.evaluate(values, run.chunk);
+    if (run.chunk !== undefined && entry.chunks) return withNamedChoices(entry.chunks.evaluate(values, run.chunk), entry.params);
     const result = entry.evaluate(values);
-    return entry.toJson ? entry.toJson(values, result) : { simulation: entry.id, params: values, result };
+    return withNamedChoices(entry.toJson ? entry.toJson(values, result) : { simulation: entry.id, params: values, result }, entry.params);
   }
   const model = await entry.load();
-  return model.run(values, { seed, durationMs });
+  const summary = model.run(values, { seed, durationMs, onProgress: options.onProgress });
+  return withNamedChoices(summary, { ...model.params, ...entry.params });
+}
+
+/** How many packets a resolved event run offers (0 for analytic entries): what the CLI's progress line is for. */
+export function runPackets(run: ResolvedRun): number {
+  return run.entry.kind === 'event' ? offeredPackets(trafficOf(run.values), run.durationMs) : 0;
 }
 
 /** The catalog as data, for `npm run sim -- --list --json`. */
@@ -123,13 +180,14 @@ export function describeCatalog() {
       label: p.label,
       unit: p.unit,
       help: p.help,
-      default: p.default,
+      // A choice's default by its name, as --param=NAME takes it and a run's `params` echo it.
+      default: namedValue(p, p.default),
       default_text: formatParamValue(p, p.default),
       allowed: allowedRange(p),
       ...(p.kind === 'number' ? { min: p.min, max: p.max, step: p.step } : {}),
       ...(p.kind === 'choice' ? { options: p.options } : {}),
     })),
-    presets: e.presets.map((p) => ({ id: p.id, label: p.label, values: p.values })),
+    presets: e.presets.map((p) => ({ id: p.id, label: p.label, values: namedValues(e.params, p.values as Record<string, number | boolean>) })),
     panels: e.panels,
     metrics: Object.entries(e.metrics).map(([name, m]) => ({ name, label: m.label, unit: m.unit })),
   }));

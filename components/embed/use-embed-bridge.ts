@@ -2,20 +2,26 @@
 /**
  * The frame's side of the embed protocol (lib/embed/protocol.ts):
  *  - tells the parent `ready` once the figure's store exists and has read the URL,
- *    `resize` whenever the content's height changes, and `state` whenever the
- *    parameters, the clock or the theme change;
+ *    `resize` whenever the content's height changes, and `state` when the
+ *    parameters, the clock or the theme have changed — at most once per frame;
  *  - obeys setParams / play / pause / reset / setTheme from the parent window
  *    only, after validation; anything else is ignored (tagged but malformed
  *    messages get a console warning for the host's developer).
- * Messages that arrive before the figure has loaded wait for it.
+ * Host messages are applied once per animation frame (lib/embed/coalesce.ts):
+ * a burst of thousands costs the frame one update, not thousands of renders,
+ * and is answered with one `state`. Messages that arrive before the figure has
+ * loaded wait for it.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { SimClock } from '@/components/sims/simulation-frame';
 import { whenStore, type SimStore } from '@/components/sims/sim-store';
+import { coalesce } from '@/lib/embed/coalesce';
 import { frameMessage, isTagged, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';
+import { frameScheduler, type FrameScheduler } from '@/lib/embed/frame-scheduler';
 import type { HostMessage } from '@/lib/embed/protocol';
 
 type Bridge = { clockChanged: (clock: SimClock | undefined) => void };
+type Protocol = typeof import('@/lib/embed/protocol');
 
 function post(message: FrameMessage) {
   // Not framed (someone opened the embed URL directly): nobody to tell.
@@ -28,7 +34,11 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
   const store = useRef<SimStore | undefined>(undefined);
   const clock = useRef<SimClock | undefined>(undefined);
   const running = useRef(false);
-  const pending = useRef<HostMessage[]>([]);
+  /** Validated host messages not yet applied. */
+  const inbox = useRef<HostMessage[]>([]);
+  /** Something the host sees in `state` changed since the last one was posted. */
+  const stateDirty = useRef(false);
+  const frame = useRef<FrameScheduler | undefined>(undefined);
   const latest = useRef({ theme, setTheme });
   latest.current = { theme, setTheme };
 
@@ -36,13 +46,8 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     () => ({ sim, params: { ...(store.current?.get().values ?? {}) }, running: running.current, theme: latest.current.theme }),
     [sim],
   );
-  const postState = useCallback(() => {
-    if (store.current) post({ type: 'state', ...snapshot() });
-  }, [snapshot]);
 
-  const obey = useCallback((message: HostMessage) => {
-    const s = store.current;
-    if (!s) return void pending.current.push(message);
+  const apply = useCallback((s: SimStore, message: HostMessage) => {
     switch (message.type) {
       case 'setParams':
         return s.setFromOutside(message.params);
@@ -58,6 +63,32 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     }
   }, []);
 
+  /** Applies what the host sent since the last frame, then posts one `state` if anything changed. */
+  const flush = useCallback(() => {
+    const s = store.current;
+    if (!s) return; // messages wait for the figure (see whenStore below)
+    for (const m of coalesce(inbox.current.splice(0))) apply(s, m);
+    if (!stateDirty.current) return;
+    stateDirty.current = false;
+    post({ type: 'state', ...snapshot() });
+  }, [apply, snapshot]);
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  const nextFrame = useCallback(() => {
+    frame.current ??= frameScheduler(() => flushRef.current());
+    frame.current.request();
+  }, []);
+
+  const stateChanged = useCallback(() => {
+    // Before `ready` there is no state to report; `ready` carries it.
+    if (!store.current) return;
+    stateDirty.current = true;
+    nextFrame();
+  }, [nextFrame]);
+
+  useEffect(() => () => frame.current?.cancel(), []);
+
   // The store appears when the figure's code has loaded and first renders.
   useEffect(() => {
     let unsubscribe: (() => void) | undefined;
@@ -67,37 +98,52 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
         s.loadUrl(window.location.search);
         s.startHere();
         store.current = s;
-        unsubscribe = s.subscribe(postState);
+        unsubscribe = s.subscribe(stateChanged);
         post({ type: 'ready', ...snapshot() });
         // For tests and the benchmark: the figure is live and listening.
         root.current?.setAttribute('data-embed-ready', '');
-        for (const m of pending.current.splice(0)) obey(m);
+        // What came while the figure loaded applies at once, in order.
+        flushRef.current();
       });
     });
     return () => {
       cancel();
       unsubscribe?.();
     };
-  }, [path, sim, root, snapshot, postState, obey]);
+  }, [path, sim, root, snapshot, stateChanged]);
 
   useEffect(() => {
-    // The validator (zod) is fetched with the first message tagged as ours; the chain keeps messages in order.
+    // The validator (zod) is fetched with the first message tagged as ours. Until it is
+    // there (and while messages wait on it) they go through one chain, which keeps them in order.
+    let protocol: Protocol | undefined;
+    let waiting = 0;
     let chain = Promise.resolve();
+    const receive = ({ parseHostMessage }: Protocol, data: unknown) => {
+      const parsed = parseHostMessage(data);
+      if (parsed.ok) {
+        inbox.current.push(parsed.message);
+        nextFrame();
+      } else if (parsed.ours) console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+    };
     const onMessage = (event: MessageEvent) => {
       if (window.parent === window || event.source !== window.parent || !isTagged(event.data)) return;
       const data: unknown = event.data;
+      if (protocol && waiting === 0) return receive(protocol, data);
+      waiting += 1;
       chain = chain
         .then(() => import('@/lib/embed/protocol'))
-        .then(({ parseHostMessage }) => {
-          const parsed = parseHostMessage(data);
-          if (parsed.ok) obey(parsed.message);
-          else if (parsed.ours) console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+        .then((loaded) => {
+          protocol = loaded;
+          receive(loaded, data);
         })
-        .catch(() => undefined);
+        .catch(() => undefined)
+        .finally(() => {
+          waiting -= 1;
+        });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [obey]);
+  }, [nextFrame]);
 
   useEffect(() => {
     const el = root.current;
@@ -113,7 +159,7 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     return () => observer.disconnect();
   }, [root, sim]);
 
-  useEffect(postState, [theme, postState]);
+  useEffect(stateChanged, [theme, stateChanged]);
 
   const clockChanged = useCallback(
     (next: SimClock | undefined) => {
@@ -121,9 +167,9 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
       const now = next?.playing ?? false;
       if (now === running.current) return;
       running.current = now;
-      postState();
+      stateChanged();
     },
-    [postState],
+    [stateChanged],
   );
   return { clockChanged };
 }

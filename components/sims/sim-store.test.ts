@@ -73,3 +73,34 @@ describe('SimStore initial values', () => {
     expect(store.get().values.stack).toBe(onload!.value);
   });
 });
+
+describe('SimStore: a link and a host message read the same way', () => {
+  const line = getSimulation('line-rate')!;
+  const notices = (s: SimStore) => s.get().notices.map((n) => n.message);
+
+  it('NaN and Infinity: the same notice for that parameter, the rest applied, by URL or by postMessage', () => {
+    for (const [text, number] of [['NaN', Number.NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as const) {
+      const byUrl = new SimStore(line, {});
+      byUrl.loadUrl(`?line-rate.frameBytes=${text}&line-rate.linkGbps=100`);
+      const byMessage = new SimStore(line, {});
+      byMessage.setFromOutside({ frameBytes: number, linkGbps: 100 });
+      expect(notices(byMessage)).toEqual([`Frame size: “${text}” is not a number; using the default 64 B.`]);
+      expect(notices(byUrl)).toEqual(notices(byMessage));
+      expect(byMessage.get().values).toEqual(byUrl.get().values);
+      expect(byMessage.get().values).toMatchObject({ frameBytes: 64, linkGbps: 100 });
+    }
+  });
+
+  it('an own "__proto__" key is an unknown parameter like "constructor", by URL or by postMessage', () => {
+    const byUrl = new SimStore(line, {});
+    byUrl.loadUrl('?line-rate.__proto__=5&line-rate.constructor=1&line-rate.frameBytes=128');
+    const byMessage = new SimStore(line, {});
+    byMessage.setFromOutside(JSON.parse('{"__proto__": 5, "constructor": 1, "frameBytes": 128}') as Record<string, unknown>);
+    const expected = ['__proto__', 'constructor'].map((k) => `Unknown parameter of “${line.title}” “${k}” ignored. Known: linkGbps, frameBytes, cpuGhz.`);
+    expect(notices(byMessage)).toEqual(expected);
+    expect(notices(byUrl)).toEqual(expected);
+    expect(byUrl.get().values.frameBytes).toBe(128);
+    expect(byMessage.get().values.frameBytes).toBe(128);
+    expect(Object.getPrototypeOf(byMessage.get().values)).toBe(Object.prototype);
+  });
+});

@@ -7,7 +7,7 @@
 import { coerceParams, type Notice } from '@/simulations/coerce';
 import type { AnySimulationEntry } from '@/simulations/catalog-types';
 import { overlay, withDefaults, type ParamValues, type ParamSpecs } from '@/simulations/params';
-import { readSimQuery, writeSimQuery } from '@/lib/url/sim-query';
+import { decodeSimQuery, MAX_SEED, writeSimQuery } from '@/lib/url/sim-query';
 import { Playback } from './playback';
 
 /**
@@ -18,7 +18,6 @@ import { Playback } from './playback';
 export type SimState = { values: ParamValues<ParamSpecs>; notices: readonly Notice[]; seed: number };
 
 export const DEFAULT_SEED = 1;
-const MAX_SEED = 4294967295;
 
 const URL_WRITE_DELAY_MS = 150;
 
@@ -93,18 +92,11 @@ export class SimStore {
   loadUrl(search: string) {
     if (this.urlLoaded) return;
     this.urlLoaded = true;
-    const raw = readSimQuery(search, this.entry.id);
-    let seed = this.state.seed;
-    const seedNotices: Notice[] = [];
-    if (raw.seed !== undefined) {
-      const n = Number(raw.seed);
-      if (raw.seed.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
-      else seedNotices.push({ param: 'seed', message: `Seed: “${raw.seed.slice(0, 24)}” is not a whole number from 0 to ${MAX_SEED}; using ${seed}.` });
-      delete raw.seed;
-    }
-    const { values, notices } = coerceParams(this.entry.params, raw, `parameter of “${this.entry.title}”`);
-    if (Object.keys(values).length === 0 && notices.length === 0 && seedNotices.length === 0 && seed === this.state.seed) return;
-    this.state = { values: overlay(this.entry.params, this.state.values, values), notices: [...seedNotices, ...notices], seed };
+    const decoded = decodeSimQuery(search, this.entry, this.state.seed);
+    const { values, notices } = decoded;
+    const seed = decoded.seed ?? this.state.seed;
+    if (Object.keys(values).length === 0 && notices.length === 0 && seed === this.state.seed) return;
+    this.state = { values: overlay(this.entry.params, this.state.values, values), notices, seed };
     this.emit();
   }
 

@@ -5,6 +5,7 @@
  */
 import { withDefaults, type ParamSpecs, type ParamValues } from '../../params';
 import type { EventModel } from '../../catalog-types';
+import { advanceWithProgress, type Progress } from '../../engine/advance';
 import { ReceivePathSim } from './model';
 import { receivePathParams, type ReceivePathValues } from './params';
 import { summarize, type RunSummary } from './summary';
@@ -15,16 +16,18 @@ export function modelValues(values: Readonly<Record<string, number | boolean>>, 
   return withDefaults(receivePathParams, { ...fixed, ...(own as Partial<ReceivePathValues>) });
 }
 
-export function runReceivePath(id: string, values: ReceivePathValues, seed: number, durationMs: number): RunSummary {
+export function runReceivePath(id: string, values: ReceivePathValues, seed: number, durationMs: number, onProgress?: Progress): RunSummary {
   const sim = new ReceivePathSim(values, seed);
-  sim.advanceTo(Math.round(durationMs * 1e6));
+  advanceWithProgress(sim, Math.round(durationMs * 1e6), onProgress);
   return summarize(sim, id);
 }
 
 /** The model as an entry sees it: its own parameters mapped onto the full set. */
 export function receivePathModel<S extends ParamSpecs>(id: string, fixed: Partial<ReceivePathValues>): EventModel<S, RunSummary, ReceivePathSim> {
   return {
-    run: (values: ParamValues<S>, { seed, durationMs }) => runReceivePath(id, modelValues(values, fixed), seed, durationMs),
+    run: (values: ParamValues<S>, { seed, durationMs, onProgress }) => runReceivePath(id, modelValues(values, fixed), seed, durationMs, onProgress),
     create: (values: ParamValues<S>, seed: number, options = {}) => new ReceivePathSim(modelValues(values, fixed), seed, options.sampleIntervalNs),
+    // The summary prints all of the model's knobs, the ones this entry fixes too.
+    params: receivePathParams,
   };
 }
