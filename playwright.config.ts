@@ -14,6 +14,9 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 30_000,
   retries: 0, // a failure is a failure, never retried into green
+  // Tests of one file spread over both workers; a group that shares a page
+  // (support/looks.ts) stays together in one.
+  fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [

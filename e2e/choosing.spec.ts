@@ -6,11 +6,11 @@
  * works from the keyboard. Expected answers come from the model itself.
  */
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseEntry, chooseParams } from '../simulations/choose.entry';
 import { withDefaults } from '../simulations/params';
 import { STACK_IDS } from '../simulations/models/stacks/stacks';
+import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated, settle } from './support/hydration';
 
@@ -97,8 +97,7 @@ test('the table shows all thirteen stacks, failing rows say why, and the greyed 
   }
   // The scroll region is reachable by keyboard and named by its columns.
   await expect(fig.getByRole('region', { name: /^Comparison of all stacks: Stack, Per core, 64 B/ })).toHaveAttribute('tabindex', '0');
-  const results = await new AxeBuilder({ page }).include('[data-simulation="choose-stack"]').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, { include: ['[data-simulation="choose-stack"]'] })).toEqual([]);
   await guards.expectClean();
 });
 

@@ -41,7 +41,7 @@ const noticesIn = (frame: Frame) => frame.locator('[data-testid="param-notice"] 
 
 let host: HostServer;
 test.beforeAll(async () => {
-  host = await startHost(hostHtml, SITE_PORT + 1);
+  host = await startHost(hostHtml, 0);
 });
 test.afterAll(async () => {
   await host?.close();

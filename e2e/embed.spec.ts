@@ -77,7 +77,7 @@ function collectErrors(page: Page): string[] {
 let host: HostServer;
 
 test.beforeAll(async () => {
-  host = await startHost(hostHtml, SITE_PORT + 1);
+  host = await startHost(hostHtml, 0);
 });
 test.afterAll(async () => {
   await host?.close();

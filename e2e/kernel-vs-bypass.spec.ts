@@ -7,7 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { STACKS } from '../simulations/models/stacks/stacks';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectKeyboardTransport, simTime } from './support/transport';
 import { expectHydrated } from './support/hydration';
@@ -107,8 +107,7 @@ test('the figure passes axe, light and dark, at desktop and phone widths', async
     await page.goto(CHAPTER);
     const s = await ready(page);
     await s.getByRole('button', { name: 'Pause' }).click();
-    const results = await new AxeBuilder({ page }).include(`[data-simulation="${ID}"]`).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: [`[data-simulation="${ID}"]`] })).toEqual([]);
     await expectNoHorizontalOverflow(page);
   }
   await guards.expectClean();

@@ -7,6 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
+import { pressTab } from './support/keys';
 
 type Stop = { tag: string; name: string; sim: string | null; visibleRing: boolean; inViewport: boolean; last: boolean };
 
@@ -35,12 +36,12 @@ const RECORDER = `(() => {
   });
 })()`;
 
-/** Presses Tab from the top of the page until focus reaches the footer's last link; returns every stop. */
+/** Presses Tab from the top of the page (25 at a time) until focus reaches the footer's last link; returns every stop. */
 async function tabWalk(page: Page, max = 800): Promise<Stop[]> {
   await page.evaluate(RECORDER);
   await page.locator('body').press('Home');
-  for (let i = 0; i < max; i += 10) {
-    for (let k = 0; k < 10; k++) await page.keyboard.press('Tab');
+  for (let i = 0; i < max; i += 25) {
+    await pressTab(page, 25);
     const done = await page.evaluate(`window.__stops.some((s) => s.last)`);
     if (done) break;
   }
@@ -48,10 +49,11 @@ async function tabWalk(page: Page, max = 800): Promise<Stop[]> {
 }
 
 /**
- * Tab until `target` has focus, by keyboard only. To keep round trips few on a
- * busy machine it first counts the tabbable elements between the focus and the
- * target in document order and presses Tab that many times at once; if that
- * lands elsewhere (an order the count did not foresee) it goes on one Tab at a time.
+ * Tab until `target` has focus, by keyboard only. It first counts the tabbable
+ * elements between the focus and the target in document order and presses Tab
+ * (Shift+Tab for a target behind the focus) that many times at once
+ * (support/keys.ts); if that lands elsewhere (an order the count did not
+ * foresee) it goes on one press at a time in the same direction.
  */
 async function tabTo(page: Page, target: Locator, max = 400) {
   const handle = await target.elementHandle();
@@ -66,10 +68,12 @@ async function tabTo(page: Page, target: Locator, max = 400) {
     });
     return all.indexOf(el as HTMLElement) - all.indexOf(document.activeElement as HTMLElement);
   }, handle);
-  for (let i = 0; i < ahead; i++) await page.keyboard.press('Tab');
+  // A target before the focus is reached backwards, with Shift+Tab, as a reader would.
+  const back = ahead < 0;
+  if (ahead !== 0) await pressTab(page, Math.abs(ahead), { back });
   for (let i = 0; i < max; i++) {
     if (await isFocused()) return;
-    await page.keyboard.press('Tab');
+    await pressTab(page, 1, { back });
   }
   throw new Error(`Tab never reached ${target}`);
 }

@@ -1,14 +1,13 @@
 /**
  * Every page, at a phone and a desktop width, in light and dark: no errors, no
  * CSP violations, no third-party requests, no axe violations, no sideways
- * scrolling, and a full-page screenshot in test-results/screenshots/.
+ * scrolling, and a full-page screenshot in test-results/screenshots/. Each
+ * page is loaded once per width and checked in both themes (support/looks.ts).
  */
-import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
-import { attachGuards } from './support/guards';
-import { expectPageHydrated, settle } from './support/hydration';
+import { expect } from '@playwright/test';
+import { expectPageHydrated } from './support/hydration';
 import { expectNoHorizontalOverflow } from './support/layout';
+import { describeLooks, expectGoodLook } from './support/looks';
 
 const PAGES = [
   { name: 'home', path: '/', status: 200, heading: 'A new packet every' },
@@ -31,40 +30,26 @@ const WIDTHS = [390, 1280] as const;
 const THEMES = ['light', 'dark'] as const;
 
 for (const p of PAGES) {
-  for (const width of WIDTHS) {
-    for (const theme of THEMES) {
-      test(`${p.name} (${p.path}) at ${width}px in ${theme}: clean, accessible, no overflow`, async ({ page, baseURL }, testInfo) => {
-        // Full-page screenshots and axe over the long chapter take a while on a busy machine.
-        test.slow();
-        const guards = await attachGuards(page, baseURL);
-        await page.setViewportSize({ width, height: 900 });
-        // Reduced motion keeps the wire animations paused: stable screenshots, an idle CPU.
-        await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-
-        const response = await page.goto(p.path);
-        expect(response?.status(), `HTTP status of ${p.path}`).toBe(p.status);
-        await expect(page.getByRole('heading', { level: 1 })).toContainText(p.heading);
-        await expectPageHydrated(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await settle(page);
-
-        await page.screenshot({
-          path: join(testInfo.project.outputDir, 'screenshots', `${p.name}-${width}-${theme}.png`),
-          fullPage: true,
-          animations: 'disabled',
-        });
-
-        // Soft checks: a failure is reported at the end, after every other check has run.
+  describeLooks({
+    group: (width) => `${p.name} at ${width}px`,
+    title: ({ width, theme }) => `${p.name} (${p.path}) at ${width}px in ${theme}: clean, accessible, no overflow`,
+    widths: WIDTHS,
+    themes: THEMES,
+    async open(page) {
+      const response = await page.goto(p.path);
+      expect(response?.status(), `HTTP status of ${p.path}`).toBe(p.status);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(p.heading);
+      await expectPageHydrated(page);
+    },
+    async check(page, { width, theme }, testInfo) {
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectGoodLook(page, testInfo, `${p.name}-${width}-${theme}`);
+      // The narrowest phones too, once per page (the last look of the phone group).
+      if (width === 390 && theme === THEMES.at(-1)) {
+        await page.setViewportSize({ width: 360, height: 900 });
         await expectNoHorizontalOverflow(page);
-        await expectNoAxeViolations(page);
-
-        if (width === 390) {
-          await page.setViewportSize({ width: 360, height: 900 });
-          await expectNoHorizontalOverflow(page);
-        }
-
-        await guards.expectClean(p.status === 404 ? { allowStatus: { url: new URL(p.path, baseURL).href, status: 404 } } : {});
-      });
-    }
-  }
+      }
+    },
+    clean: (baseURL) => (p.status === 404 ? { allowStatus: { url: new URL(p.path, baseURL).href, status: 404 } } : {}),
+  });
 }

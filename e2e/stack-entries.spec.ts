@@ -5,12 +5,12 @@
  * `latency-budget` (stacked bars and a latency histogram with p50 and p99).
  * Expected numbers come from the models themselves.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatLatency, formatRate } from '../lib/format';
 import { evaluateLatencyBudget, latencyBudgetEntry } from '../simulations/latency-budget.entry';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { withDefaults } from '../simulations/params';
+import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 
@@ -124,8 +124,7 @@ test('both figures pass axe, at the desktop and at a phone width', async ({ page
     await sweep.scrollIntoViewIfNeeded();
     await expect(sweep.locator('[data-sweep-status="done"]')).toBeVisible({ timeout: 20_000 });
     await page.locator(LATENCY).first().scrollIntoViewIfNeeded();
-    const results = await new AxeBuilder({ page }).include(SWEEP).include(LATENCY).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: [SWEEP, LATENCY] })).toEqual([]);
     // Nothing wider than the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `page overflows by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0);

@@ -123,7 +123,7 @@ test('receive-path in the worker gives byte-for-byte the CLI’s --json for the 
 
   const parsed = JSON.parse(json);
   expect(parsed).toMatchObject({ simulation: 'receive-path', seed: 7, duration_ms: 5 });
-  expect(parsed.params).toMatchObject({ mode: 0, pattern: 1, queues: 2, load_pct: 50, gro: true, ring_size: 4096, app_cpu: 1 });
+  expect(parsed.params).toMatchObject({ mode: 'napi', pattern: 'poisson', queues: 2, load_pct: 50, gro: true, ring_size: 4096, app_cpu: 'other' });
   expect(parsed.cpu_util).toHaveLength(4);
   await guards.expectClean();
 });
@@ -148,7 +148,7 @@ test('irq-vs-napi in the worker matches the CLI too, and several requests on one
   const [noNapi, irqOtherCpu, lineRate] = await cli;
   expect(resultJson(byId.get(1), 1)).toBe(noNapi);
   expect(resultJson(byId.get(2), 2)).toBe(irqOtherCpu);
-  expect(JSON.parse(noNapi).params.mode).toBe(1);
+  expect(JSON.parse(noNapi).params.mode).toBe('irq');
   expect(resultJson(byId.get(3), 3)).toBe(lineRate);
   await guards.expectClean();
 });
@@ -191,7 +191,7 @@ test('bad requests get an error message naming the problem, and the worker keeps
   expect(byId.get('bad-choice')).toBe('Bad value for mode: "bogus". Allowed: one of napi (0), irq (1).');
   expect(byId.get('unknown-preset')).toMatch(/^Unknown preset "nope" for receive-path\. Presets: stock, tuned, /);
   expect(byId.get('bad-seed')).toBe('Bad seed -1. Allowed: an integer 0 … 4294967295.');
-  expect(byId.get('bad-duration')).toBe('Bad duration 100000 ms. Allowed: more than 0, at most 10000 ms of simulated time.');
+  expect(byId.get('bad-duration')).toBe("Bad duration 100000 ms. Allowed: at least 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s; a shorter run sees no packet), at most 10000 ms of simulated time.");
 
   const ok = replies.find((r) => r.requestId === 'ok');
   expect(resultJson(ok, 'ok')).toBe(await cli);

@@ -4,21 +4,20 @@
  * exit status a caller gets for a failing command or a bad option. Simulated
  * durations are a millisecond or two so each run stays well under a second.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { bundleScript, runThroughTsx } from '../tests/support/script-process';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// A real process per run, from a bundle made once (tests/support/script-process.ts).
+const bundle = bundleScript('scripts/console.ts');
+afterAll(() => bundle.dispose());
+const cli = (args: string[], input?: string) => bundle.run(args, { input });
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/console.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-    input,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+test('npm run console starts the script through tsx, as the README says', () => {
+  const args = ['--duration-ms=1', 'ethtool -g eth0'];
+  const r = runThroughTsx('scripts/console.ts', args);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toBe(cli(args).stdout);
+});
 
 describe('transcript', () => {
   test('prints each command after the prompt, then its output; exits 0', () => {

@@ -8,16 +8,15 @@
  * real runs of the script for what a caller sees: exit status 2 with the
  * message, quickly, where an unbounded run would take hours.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { catalog as typedCatalog } from '../simulations/catalog';
 import type { AnySimulationEntry } from '../simulations/catalog-types';
 import { coerceValue } from '../simulations/coerce';
 import { echo } from '../simulations/echo';
 import { paramSchema } from '../simulations/param-schema';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS, runPackets } from '../simulations/run-request';
+import { bundleScript } from '../tests/support/script-process';
 import { minDurationMs, trafficOf } from '../simulations/run-work';
 import { planSim } from './sim-args';
 
@@ -116,12 +115,13 @@ describe('planSim with random argument vectors', () => {
   });
 });
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** The script as a caller runs it; the timeout is far above a refusal's cost and far below the refused run's. */
+// The script as a caller runs it, a real process (tests/support/script-process.ts); the timeout
+// is far above a refusal's cost and far below the refused run's.
+const cli = bundleScript('scripts/sim.ts');
+afterAll(() => cli.dispose());
 function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, firstLine: r.stderr.split('\n')[0]! };
+  const r = cli.run(args, { timeout: 60_000 });
+  return { ...r, firstLine: r.stderr.split('\n')[0]! };
 }
 
 describe('npm run sim, refusing', () => {

@@ -4,20 +4,20 @@
  * script gets for anything it should not have asked for. Durations are a few
  * simulated milliseconds so each run takes well under a second.
  */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
+import { bundleScript, runThroughTsx } from '../tests/support/script-process';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// A real process per run, from a bundle made once (tests/support/script-process.ts).
+const cli = bundleScript('scripts/sim.ts');
+afterAll(() => cli.dispose());
+const sim = (...args: string[]) => cli.run(args);
 
-function sim(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 20_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+test('npm run sim starts the script through tsx, as the README says', () => {
+  const r = runThroughTsx('scripts/sim.ts', ['line-rate', '--frameBytes=1518', '--json']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toBe(sim('line-rate', '--frameBytes=1518', '--json').stdout);
+  expect(JSON.parse(r.stdout).result.pps).toBeCloseTo(812_743.82, 2);
+});
 
 /** Runs and parses a successful `--json` run; fails with the CLI's stderr otherwise. */
 function simJson(...args: string[]) {

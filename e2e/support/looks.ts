@@ -1,0 +1,82 @@
+/**
+ * The same page in several looks (widths × themes), loaded once per width.
+ *
+ * Loading and hydrating a chapter is the expensive part of a look check, and
+ * a theme is only colours: so each width gets one page, loaded in the first
+ * theme, and each theme is a test of its own on that page (the site follows
+ * prefers-color-scheme live, which this also exercises). The tests of one
+ * width run in order in one worker (a serial group); widths run in parallel.
+ */
+import { join } from 'node:path';
+import { test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { attachGuards, type Guards } from './guards';
+import { settle } from './hydration';
+import { expectNoHorizontalOverflow } from './layout';
+
+export type Theme = 'light' | 'dark';
+export type Look = { width: number; theme: Theme };
+
+type LooksOptions = {
+  /** Names the group of one width, e.g. "home at 390px". */
+  group: (width: number) => string;
+  /** Names the test of one look. */
+  title: (look: Look) => string;
+  widths: readonly number[];
+  themes: readonly Theme[];
+  /** Loads the page (once per width) and brings it to the state to check. */
+  open: (page: Page, width: number) => Promise<void>;
+  /** Checks one look; the theme is already applied. */
+  check: (page: Page, look: Look, testInfo: TestInfo) => Promise<void>;
+  /** Passed to the guards' expectClean (a 404 page expects its own 404). */
+  clean?: (baseURL: string) => Parameters<Guards['expectClean']>[0];
+};
+
+/** A new page of its own, as Playwright's page fixture would give, with reduced motion (still pictures, an idle CPU). */
+export async function lookPage(browser: Browser, testInfo: TestInfo, width: number, theme: Theme): Promise<{ context: BrowserContext; page: Page; guards: Guards; baseURL: string }> {
+  const baseURL = testInfo.project.use.baseURL!;
+  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const guards = await attachGuards(page, baseURL);
+  return { context, page, guards, baseURL };
+}
+
+export function describeLooks(options: LooksOptions): void {
+  for (const width of options.widths) {
+    test.describe.serial(options.group(width), () => {
+      let context: BrowserContext | undefined;
+      let page: Page;
+      let guards: Guards;
+      let baseURL: string;
+      test.beforeAll(async ({ browser }, testInfo) => {
+        ({ context, page, guards, baseURL } = await lookPage(browser, testInfo, width, options.themes[0]!));
+        await options.open(page, width);
+      });
+      test.afterAll(async () => {
+        await context?.close();
+      });
+      for (const theme of options.themes) {
+        test(options.title({ width, theme }), async ({}, testInfo) => {
+          await page.emulateMedia({ colorScheme: theme });
+          await options.check(page, { width, theme }, testInfo);
+          await guards.expectClean(options.clean?.(baseURL));
+        });
+      }
+    });
+  }
+}
+
+/** Where a look's screenshot goes: test-results/screenshots/<name>.jpg. */
+export const screenshotPath = (testInfo: TestInfo, name: string) => join(testInfo.project.outputDir, 'screenshots', `${name}.jpg`);
+
+/**
+ * What every page must be in every look: a full-page screenshot to look at
+ * (JPEG: a third faster to encode than PNG for a 20,000 px chapter), no
+ * sideways scrolling, no axe violations. Overflow and axe are soft.
+ */
+export async function expectGoodLook(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await settle(page);
+  await page.screenshot({ path: screenshotPath(testInfo, name), fullPage: true, type: 'jpeg', quality: 80, animations: 'disabled' });
+  await expectNoHorizontalOverflow(page);
+  await expectNoAxeViolations(page);
+}
