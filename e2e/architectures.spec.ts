@@ -5,13 +5,13 @@
  * stock kernel's has one of each, → steps, reduced motion steps without
  * moving, and zero copy copies no bytes. Expected counts come from the model.
  */
-import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dataPath, pathCounts } from '../simulations/models/stacks/paths';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { expectNoAxeViolations } from './support/axe';
+import { describeLooks, screenshotPath } from './support/looks';
 import { attachGuards } from './support/guards';
-import { expectHydrated, settle } from './support/hydration';
+import { afterFrames, expectHydrated, settle } from './support/hydration';
 
 const CHAPTER = '/chapters/kernel-bypass/';
 const index = (id: string) => STACKS.findIndex((s) => s.id === id);
@@ -39,7 +39,6 @@ test('the packet animates through the chosen stack’s steps, moving between the
 });
 
 test('DPDK against the stock kernel: other steps, no interrupt, system call or copy, the kernel’s path behind it', async ({ page, baseURL }) => {
-  test.slow(); // axe over the whole chapter
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   const fig = arch(page);
@@ -77,7 +76,8 @@ test('DPDK against the stock kernel: other steps, no interrupt, system call or c
   await expect(chosen.locator('[data-marker="copy"]')).toHaveCount(1);
   await expect(chosen.locator('[data-marker="interrupt"]')).toHaveCount(0);
   await expect(fig.locator('[data-step-list]')).toContainText('recv() intercepted');
-  await expectNoAxeViolations(page);
+  // These states of the figure; the whole chapter is pages.spec.ts's.
+  await expectNoAxeViolations(page, { include: ['#architectures'] });
   await guards.expectClean();
 });
 
@@ -108,7 +108,8 @@ test('reduced motion: nothing starts by itself; played, the packet jumps from st
   const fig = arch(page);
   await open(page, fig);
   await expect(fig.getByRole('button', { name: 'Play' })).toBeVisible();
-  await page.waitForTimeout(2_500);
+  // Two and a half seconds of the page's frames: a figure that played would have moved on.
+  await afterFrames(page, 150);
   expect(await currentStep(fig)).toBe(0);
 
   // Record every value the packet's data-moving takes while it plays at the fastest pace.
@@ -127,7 +128,6 @@ test('reduced motion: nothing starts by itself; played, the packet jumps from st
 });
 
 test('zero copy: AF_XDP’s copy mode copies every byte of the frame, zero-copy mode none, and the buffers change mode', async ({ page, baseURL }) => {
-  test.slow(); // axe over the whole chapter
   const guards = await attachGuards(page, baseURL);
   await page.goto(`${CHAPTER}?zero-copy.frame_bytes=1518`);
   const fig = copies(page);
@@ -151,36 +151,36 @@ test('zero copy: AF_XDP’s copy mode copies every byte of the frame, zero-copy 
   await stack.getByRole('radio', { name: 'Linux kernel (stock)' }).click();
   await expect(fig.locator('[data-readout="bytes-copied"]')).toHaveText('1,472 B');
   await expect.poll(() => page.url()).toMatch(new RegExp(`[?&]zero-copy\\.stack=${index('kernel')}(&|#|$)`));
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { include: ['#stacks-copies'] });
   await guards.expectClean();
 });
 
-for (const width of [1280, 390] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`both figures at ${width}px in ${theme}: screenshots, no overflow`, async ({ page, baseURL }, testInfo) => {
-      test.slow();
-      const guards = await attachGuards(page, baseURL);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      await page.goto(`${CHAPTER}?architectures.stack=${index('af_xdp_zc')}`);
-      const shots = [
-        ['architectures', page.locator('#architectures'), undefined],
-        ['zero-copy', page.locator('#stacks-copies'), undefined],
-        ['zero-copy-zc', page.locator('#stacks-copies'), 'AF_XDP (zero copy)'],
-      ] as const;
-      for (const [name, fig, pick] of shots) {
-        await fig.scrollIntoViewIfNeeded();
-        await expectHydrated(fig.getByRole('button', { name: 'Step' }));
-        if (pick) await fig.getByRole('radiogroup', { name: 'Stack' }).getByRole('radio', { name: pick }).click();
-        // A state with something to see: a few steps in.
-        for (let i = 0; i < (name === 'architectures' ? 4 : 5); i++) await fig.getByRole('button', { name: 'Step' }).click();
-        await settle(page);
-        const box = await fig.boundingBox();
-        expect(box, name).not.toBeNull();
-        expect(box!.x + box!.width, `${name} fits the viewport`).toBeLessThanOrEqual(width + 1);
-        await fig.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `${name}-${width}-${theme}.png`), animations: 'disabled' });
-      }
-      await guards.expectClean();
-    });
-  }
-}
+/** The three figure pictures of one look: the architecture, the copies, and the copies in zero-copy mode. */
+describeLooks({
+  group: (width) => `both figures at ${width}px`,
+  title: ({ width, theme }) => `both figures at ${width}px in ${theme}: screenshots, no overflow`,
+  widths: [1280, 390],
+  themes: ['light', 'dark'],
+  async open(page) {
+    await page.goto(`${CHAPTER}?architectures.stack=${index('af_xdp_zc')}`);
+  },
+  async check(page, { width, theme }, testInfo) {
+    const shots = [
+      ['architectures', page.locator('#architectures'), undefined],
+      ['zero-copy', page.locator('#stacks-copies'), 'AF_XDP (copy mode)'],
+      ['zero-copy-zc', page.locator('#stacks-copies'), 'AF_XDP (zero copy)'],
+    ] as const;
+    for (const [name, fig, pick] of shots) {
+      await fig.scrollIntoViewIfNeeded();
+      await expectHydrated(fig.getByRole('button', { name: 'Step' }));
+      if (pick) await fig.getByRole('radiogroup', { name: 'Stack' }).getByRole('radio', { name: pick }).click();
+      // A state with something to see: a few steps in.
+      for (let i = 0; i < (name === 'architectures' ? 4 : 5); i++) await fig.getByRole('button', { name: 'Step' }).click();
+      await settle(page);
+      const box = await fig.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x + box!.width, `${name} fits the viewport`).toBeLessThanOrEqual(width + 1);
+      await fig.screenshot({ path: screenshotPath(testInfo, `${name}-${width}-${theme}`), type: 'jpeg', quality: 80, animations: 'disabled' });
+    }
+  },
+});

@@ -5,7 +5,6 @@
  * rows showing, the prose links put the guide into its presets, and all of it
  * works from the keyboard. Expected answers come from the model itself.
  */
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseEntry, chooseParams } from '../simulations/choose.entry';
 import { withDefaults } from '../simulations/params';
@@ -13,6 +12,7 @@ import { STACK_IDS } from '../simulations/models/stacks/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated, settle } from './support/hydration';
+import { screenshotPath } from './support/looks';
 
 const CHAPTER = '/chapters/choosing/';
 const presetTop = (id: string) => chooseEntry.evaluate(withDefaults(chooseParams, chooseEntry.presets.find((p) => p.id === id)!.values)).top;
@@ -142,13 +142,16 @@ test('keyboard only: arrows and Space change the requirements, a prose link sets
 test('the guide at 390 and 1280 px, light and dark (screenshots for review)', async ({ page, baseURL }, testInfo) => {
   test.slow();
   const guards = await attachGuards(page, baseURL);
-  for (const theme of ['light', 'dark'] as const) {
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const fig = await open(page, '?choose-stack.protocol=2&choose-stack.sockets=1&choose-stack.nic=3&choose-stack.latency_us=2&choose-stack.load_pct=5');
+  // One load per width; the theme is only colours (support/looks.ts).
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const fig = await open(page, '?choose-stack.protocol=2&choose-stack.sockets=1&choose-stack.nic=3&choose-stack.latency_us=2&choose-stack.load_pct=5');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await settle(page);
-      await page.locator('figure#choose-stack').screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `choose-stack-${width}-${theme}.png`), animations: 'disabled' });
+      await page.locator('figure#choose-stack').screenshot({ path: screenshotPath(testInfo, `choose-stack-${width}-${theme}`), type: 'jpeg', quality: 80, animations: 'disabled' });
       // The page itself never scrolls sideways: only the table's own region does.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
       await expect(fig.locator('[data-choose-table] tbody tr[data-stack]')).toHaveCount(STACK_IDS.length);

@@ -7,7 +7,7 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
 import { attachGuards } from './support/guards';
 import { expectKeyboardTransport, simTime } from './support/transport';
-import { expectHydrated } from './support/hydration';
+import { afterFrames, expectHydrated } from './support/hydration';
 
 const CHAPTER = process.env.EVENT_SIM_PAGE ?? '/chapters/receive-path/';
 
@@ -40,7 +40,7 @@ test('the receive path loads, plays and draws packets; Step and One event advanc
 
   await s.getByRole('button', { name: 'Pause' }).click();
   const paused = await simTime(s);
-  await page.waitForTimeout(400);
+  await afterFrames(page, 24);
   expect(await simTime(s)).toBe(paused);
   await s.getByRole('button', { name: 'Step', exact: true }).click();
   await expect.poll(() => simTime(s)).toBeGreaterThan(paused);
@@ -111,9 +111,10 @@ test('a simulation scrolled out of view stops its clock', async ({ page, baseURL
     window.scrollTo(0, top > window.innerHeight * 2 ? 0 : document.documentElement.scrollHeight);
   });
   await expect.poll(() => s.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom < -100 || r.top > window.innerHeight + 100; })).toBe(true);
-  await page.waitForTimeout(300);
+  // The observer that pauses it reports on the next frames; then 40 frames of nothing.
+  await afterFrames(page, 18);
   const t = await simTime(s);
-  await page.waitForTimeout(700);
+  await afterFrames(page, 40);
   expect(await simTime(s)).toBe(t);
   await guards.expectClean();
 });

@@ -41,9 +41,9 @@ for (const p of PAGES) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(p.heading);
       await expectPageHydrated(page);
     },
-    async check(page, { width, theme }, testInfo) {
+    async check(page, { width, theme, first }, testInfo) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectGoodLook(page, testInfo, `${p.name}-${width}-${theme}`);
+      await expectGoodLook(page, testInfo, `${p.name}-${width}-${theme}`, { first });
       // The narrowest phones too, once per page (the last look of the phone group).
       if (width === 390 && theme === THEMES.at(-1)) {
         await page.setViewportSize({ width: 360, height: 900 });

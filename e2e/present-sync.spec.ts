@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { attachGuards } from './support/guards';
+import { afterFrames } from './support/hydration';
 
 const DECK = '/present/line-rate-talk/';
 
@@ -68,7 +69,7 @@ test('play, pause, a single event and the simulation clock are mirrored between 
   // Both stop on the very same nanosecond of model time.
   await expect.poll(async () => (await now(presenter)) - (await now(audience))).toBe(0);
   const paused = await now(audience);
-  await audience.waitForTimeout(300);
+  await afterFrames(audience, 18);
   expect(await now(audience)).toBe(paused);
 
   // One event in the presenter's window moves the projector's too.

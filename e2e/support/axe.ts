@@ -17,6 +17,8 @@ export type AxeViolation = { id: string; impact: string | null | undefined; help
 type AxeOptions = {
   /** CSS selectors: scan only these parts of the page (axe's `include` context). */
   include?: string[];
+  /** Run only these rules (axe's runOnly); every enabled rule when absent. */
+  rules?: string[];
 };
 
 declare global {
@@ -25,23 +27,30 @@ declare global {
   }
 }
 
-async function scanFrame(frame: Frame, include: string[] | undefined): Promise<AxeViolation[]> {
+async function scanFrame(frame: Frame, { include, rules }: AxeOptions): Promise<AxeViolation[]> {
   if (!(await frame.evaluate(() => typeof window.axe === 'object'))) await frame.evaluate(axe.source);
-  return frame.evaluate(async (selectors) => {
-    const context = selectors ? { include: selectors.map((s) => [s]) } : document;
-    const results = await window.axe!.run(context as Parameters<typeof axe.run>[0], { resultTypes: ['violations'], iframes: false });
-    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, include ?? null);
+  return frame.evaluate(
+    async ([selectors, only]) => {
+      const context = selectors ? { include: selectors.map((s) => [s]) } : document;
+      const results = await window.axe!.run(context as Parameters<typeof axe.run>[0], {
+        resultTypes: ['violations'],
+        iframes: false,
+        ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
+      });
+      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    },
+    [include ?? null, rules ?? null] as const,
+  );
 }
 
 /** Every violation in the page and its frames (a frame's violations name its URL). */
 export async function axeViolations(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
-  const found = await scanFrame(page.mainFrame(), options.include);
+  const found = await scanFrame(page.mainFrame(), options);
   // Scoped scans are about one figure of the page, never its frames.
   if (options.include) return found;
   for (const frame of page.frames()) {
     if (frame === page.mainFrame() || frame.isDetached() || !/^https?:/.test(frame.url())) continue;
-    for (const v of await scanFrame(frame, undefined)) found.push({ ...v, frame: frame.url() });
+    for (const v of await scanFrame(frame, { rules: options.rules })) found.push({ ...v, frame: frame.url() });
   }
   return found;
 }

@@ -43,3 +43,21 @@ export async function settle(page: Page): Promise<void> {
     await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   });
 }
+
+/**
+ * Resolves once the page has rendered `n` more animation frames: a span of the
+ * page's own time, for "nothing moves" checks (a paused clock, a figure that
+ * must not start). Figures advance per frame, so on a busy machine this waits
+ * longer in wall time but exactly as long in what the page could have done.
+ */
+export async function afterFrames(page: Page, n: number): Promise<void> {
+  await page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}
