@@ -6,16 +6,29 @@ import { labLink } from './links';
 import { ruleFor, type Rule } from './rules';
 import type { Finding, Reading } from './types';
 
+/** Messages about counters pasted twice: a few by name, the rest counted in one. */
+const NAMED_REPEATS = 5;
+
 /** Readings of one snapshot by key; a counter pasted twice keeps its later value. */
 export function byKey(readings: readonly Reading[], messages: string[], label: string): Map<string, Reading> {
   const map = new Map<string, Reading>();
+  let repeats = 0;
   for (const r of readings) {
     const old = map.get(r.key);
-    if (old && old.source !== r.source) messages.push(`${label}${r.name} appears in ${old.source} and in ${r.source}; the later is used.`);
+    if (old && old.source !== r.source) {
+      repeats++;
+      if (repeats <= NAMED_REPEATS) messages.push(`${label}${r.name} appears in ${old.source} and in ${r.source}; the later is used.`);
+    }
     map.set(r.key, r);
+  }
+  if (repeats > NAMED_REPEATS) {
+    messages.push(`${label}${(repeats - NAMED_REPEATS).toLocaleString('en-US')} more counters appear in more than one pasted output; the later value is used each time.`);
   }
   return map;
 }
+
+/** A rate, or null where dividing by a tiny interval left the numbers (a rate is shown, so it must be finite). */
+const finiteRate = (rate: number): number | null => (Number.isFinite(rate) ? rate : null);
 
 /**
  * UDP charges RcvbufErrors, MemErrors and InCsumErrors to InErrors as well
@@ -38,12 +51,14 @@ export type PairResult = { paired: Paired[]; backwards: string[]; onlyEarlier: n
 /** Rates per second between snapshots; with one snapshot, only nstat's own intervals give a rate. */
 export function pair(now: Map<string, Reading>, before: Map<string, Reading> | null, intervalS: number): PairResult {
   const paired: Paired[] = [];
-  const backwards: string[] = [];
+  // Counters that matter for the diagnosis are named first; two lists, not unshift(), which is linear per call.
+  const backwardsRuled: string[] = [];
+  const backwardsOther: string[] = [];
   let onlyLater = 0;
   for (const r of now.values()) {
     // nstat without -a already printed a change: over `sleep N` it is a rate, otherwise it has no time base.
     if (r.deltaOverS !== undefined) {
-      paired.push({ ...r, rate: r.deltaOverS ? r.value / r.deltaOverS : null });
+      paired.push({ ...r, rate: r.deltaOverS ? finiteRate(r.value / r.deltaOverS) : null });
       continue;
     }
     if (!before) {
@@ -58,14 +73,15 @@ export function pair(now: Map<string, Reading>, before: Map<string, Reading> | n
     }
     const delta = r.value - prev.value;
     if (delta < 0) {
-      // Counters that matter for the diagnosis are named first.
       const line = `${r.name} (${prev.value} → ${r.value})`;
-      if (ruleFor(r)) backwards.unshift(line);
-      else backwards.push(line);
+      if (ruleFor(r)) backwardsRuled.push(line);
+      else backwardsOther.push(line);
       paired.push({ ...r, rate: null });
-    } else paired.push({ ...r, rate: delta / intervalS });
+    } else paired.push({ ...r, rate: finiteRate(delta / intervalS) });
   }
-  const onlyEarlier = before ? [...before.keys()].filter((k) => !now.has(k)).length : 0;
+  let onlyEarlier = 0;
+  if (before) for (const k of before.keys()) if (!now.has(k)) onlyEarlier++;
+  const backwards = backwardsRuled.concat(backwardsOther);
   return { paired, backwards, onlyEarlier, onlyLater };
 }
 
@@ -78,8 +94,12 @@ function scopeOf(r: Reading): string {
 }
 
 function sumRates(members: readonly Paired[]): number | null {
-  if (members.some((m) => m.rate === null)) return null;
-  return members.reduce((s, m) => s + m.rate!, 0);
+  let sum = 0;
+  for (const m of members) {
+    if (m.rate === null) return null;
+    sum += m.rate;
+  }
+  return finiteRate(sum);
 }
 
 function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Paired, extra: string, twoSnapshots: boolean): Finding {
