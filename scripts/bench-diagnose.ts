@@ -25,7 +25,7 @@ export const DIAGNOSE_CASES: Case[] = [
   { name: '/proc/interrupts row of 1e6 CPUs', make: () => wideInterruptsRow(1_000_000) },
 ];
 
-export type DiagnoseFigure = { case: string; lines: number; mb: number; wall_ms: number; cpu_ms: number; findings: number; ms_per_mb: number };
+export type DiagnoseFigure = { case: string; lines: number; mb: number; wall_ms: number; cpu_ms: number; findings: number; ms_per_mb: number; failed: boolean };
 
 function lineCount(text: string): number {
   let n = 0;
@@ -53,6 +53,8 @@ export function diagnoseFigures(names?: readonly string[]): DiagnoseFigure[] {
       cpu_ms: Math.round((used.user + used.system) / 1000),
       findings: d.findings.length,
       ms_per_mb: Math.round(wall / mb),
+      // diagnose() never throws; a crash inside shows as this message instead.
+      failed: d.messages.some((m) => m.startsWith('The diagnosis failed')),
     });
   }
   return out;
@@ -64,7 +66,7 @@ export function printDiagnoseFigures(table: Table, figures = diagnoseFigures()):
   console.log('\nDiagnosis of large pastes, in Node (timings vary with load; printed only)');
   table(
     ['paste', 'lines', 'MB', 'wall', 'CPU', 'ms/MB', 'findings'],
-    figures.map((f) => [f.case, f.lines.toLocaleString('en'), f.mb.toFixed(2), `${f.wall_ms} ms`, `${f.cpu_ms} ms`, String(f.ms_per_mb), String(f.findings)]),
+    figures.map((f) => [f.case, f.lines.toLocaleString('en'), f.mb.toFixed(2), `${f.wall_ms} ms`, `${f.cpu_ms} ms`, String(f.ms_per_mb), f.failed ? 'FAILED' : String(f.findings)]),
   );
 }
 

@@ -78,7 +78,7 @@ function analyse(text: string, later: string | undefined, opts: DiagnoseOptions)
       messages.push(`${onlyLater} counter${onlyLater === 1 ? ' is' : 's are'} only in the later snapshot and ${onlyEarlier} only in the first; those have no rate.`);
     }
   }
-  if (paired.some((r) => r.deltaOverS === null)) {
+  if (paired.some((p) => p.reading.deltaOverS === null)) {
     messages.push('nstat without -a prints the change since it last ran, so its numbers are not totals; use nstat -az for totals, or nstat -n; sleep 1; nstat for a one-second change.');
   }
 

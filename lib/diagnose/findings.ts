@@ -44,7 +44,8 @@ export function explainInErrors(map: Map<string, Reading>): void {
   }
 }
 
-type Paired = Reading & { rate: number | null };
+/** A reading with its rate; the reading is referred to, not copied (a paste may hold a million). */
+type Paired = { reading: Reading; rate: number | null };
 
 export type PairResult = { paired: Paired[]; backwards: string[]; onlyEarlier: number; onlyLater: number };
 
@@ -58,17 +59,17 @@ export function pair(now: Map<string, Reading>, before: Map<string, Reading> | n
   for (const r of now.values()) {
     // nstat without -a already printed a change: over `sleep N` it is a rate, otherwise it has no time base.
     if (r.deltaOverS !== undefined) {
-      paired.push({ ...r, rate: r.deltaOverS ? finiteRate(r.value / r.deltaOverS) : null });
+      paired.push({ reading: r, rate: r.deltaOverS ? finiteRate(r.value / r.deltaOverS) : null });
       continue;
     }
     if (!before) {
-      paired.push({ ...r, rate: null });
+      paired.push({ reading: r, rate: null });
       continue;
     }
     const prev = before.get(r.key);
     if (!prev || prev.deltaOverS !== undefined) {
       onlyLater++;
-      paired.push({ ...r, rate: null });
+      paired.push({ reading: r, rate: null });
       continue;
     }
     const delta = r.value - prev.value;
@@ -76,8 +77,8 @@ export function pair(now: Map<string, Reading>, before: Map<string, Reading> | n
       const line = `${r.name} (${prev.value} → ${r.value})`;
       if (ruleFor(r)) backwardsRuled.push(line);
       else backwardsOther.push(line);
-      paired.push({ ...r, rate: null });
-    } else paired.push({ ...r, rate: finiteRate(delta / intervalS) });
+      paired.push({ reading: r, rate: null });
+    } else paired.push({ reading: r, rate: finiteRate(delta / intervalS) });
   }
   let onlyEarlier = 0;
   if (before) for (const k of before.keys()) if (!now.has(k)) onlyEarlier++;
@@ -90,7 +91,9 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 
 function scopeOf(r: Reading): string {
   if (r.format === '/proc/net/softnet_stat') return 'softnet';
   if (r.format === 'nstat' || r.format === 'netstat -s' || r.format === '/proc/net/snmp') return 'snmp';
-  return r.key.split(':').slice(0, 2).join(':');
+  // `ethtool:eth0:rx_queue_3_drops` → `ethtool:eth0` (the name after it may hold colons too).
+  const second = r.key.indexOf(':', r.key.indexOf(':') + 1);
+  return second === -1 ? r.key : r.key.slice(0, second);
 }
 
 function sumRates(members: readonly Paired[]): number | null {
@@ -102,7 +105,7 @@ function sumRates(members: readonly Paired[]): number | null {
   return finiteRate(sum);
 }
 
-function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Paired, extra: string, twoSnapshots: boolean): Finding {
+function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Reading, extra: string, twoSnapshots: boolean): Finding {
   const stale = twoSnapshots && rate === 0 ? ' Not climbing between the two snapshots: this happened before them.' : '';
   return {
     where: rule.where,
@@ -120,33 +123,34 @@ function finding(rule: Rule, counter: string, count: number, rate: number | null
 /** Findings for the counters that count lost packets and are above zero. */
 export function counterFindings(paired: readonly Paired[], twoSnapshots: boolean): Finding[] {
   const groups = new Map<string, { rule: Rule; members: Paired[] }>();
-  for (const r of paired) {
-    const rule = ruleFor(r);
+  for (const p of paired) {
+    const rule = ruleFor(p.reading);
     if (!rule) continue;
-    const id = `${scopeOf(r)}|${r.group}`;
-    const g = groups.get(id) ?? { rule, members: [] };
-    g.members.push(r);
-    groups.set(id, g);
+    const id = `${scopeOf(p.reading)}|${p.reading.group}`;
+    const g = groups.get(id);
+    if (g) g.members.push(p);
+    else groups.set(id, { rule, members: [p] });
   }
   const out: Finding[] = [];
   for (const { rule, members } of groups.values()) {
-    const live = members.filter((m) => m.value > 0 || (m.rate ?? 0) > 0);
+    const live = members.filter((m) => m.reading.value > 0 || (m.rate ?? 0) > 0);
     if (live.length === 0) continue;
     if (rule.perMember && live.length <= 4) {
-      for (const m of live) out.push(finding(rule, m.name, m.value, m.rate, m, '', twoSnapshots));
+      for (const m of live) out.push(finding(rule, m.reading.name, m.reading.value, m.rate, m.reading, '', twoSnapshots));
       continue;
     }
-    const count = members.reduce((s, m) => s + m.value, 0);
+    const count = members.reduce((s, m) => s + m.reading.value, 0);
     const rate = sumRates(members);
+    const first = members[0]!.reading;
     if (members.length === 1) {
-      out.push(finding(rule, members[0]!.name, count, rate, members[0]!, '', twoSnapshots));
+      out.push(finding(rule, first.name, count, rate, first, '', twoSnapshots));
       continue;
     }
-    const worst = live.reduce((a, b) => ((b.rate ?? b.value) > (a.rate ?? a.value) ? b : a));
+    const worst = live.reduce((a, b) => ((b.rate ?? b.reading.value) > (a.rate ?? a.reading.value) ? b : a)).reading;
     const unit = worst.member.startsWith('CPU') ? 'CPUs' : 'queues';
-    const counter = `${members[0]!.group} (sum over ${members.length} ${unit})`;
+    const counter = `${first.group} (sum over ${members.length} ${unit})`;
     const extra = ` Non-zero on ${live.length} of ${members.length} ${unit}; most on ${worst.member} (${fmt(worst.value)}).`;
-    out.push(finding(rule, counter, count, rate, members[0]!, extra, twoSnapshots));
+    out.push(finding(rule, counter, count, rate, first, extra, twoSnapshots));
   }
   return out;
 }

@@ -136,7 +136,8 @@ export function segment(text: string, onProgress?: ProgressListener): Segmented 
   const readings: Snapshot['readings'] = [];
   const interrupts: Snapshot['interrupts'] = [];
   for (const b of blocks) {
-    for (const r of b.readings) readings.push({ ...r, format: b.format, source: b.source });
+    // Completed in place rather than copied: a block may hold a hundred thousand readings.
+    for (const r of b.readings) readings.push(Object.assign(r, { format: b.format, source: b.source }));
     if (b.interrupts) interrupts.push({ ...b.interrupts, source: b.source });
   }
   const snapshot: Snapshot = {
