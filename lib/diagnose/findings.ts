@@ -28,7 +28,7 @@ export function byKey(readings: readonly Reading[], messages: string[], label: s
 }
 
 /** A rate, or null where dividing by a tiny interval left the numbers (a rate is shown, so it must be finite). */
-const finiteRate = (rate: number): number | null => (Number.isFinite(rate) ? rate : null);
+export const finiteRate = (rate: number): number | null => (Number.isFinite(rate) ? rate : null);
 
 /**
  * UDP charges RcvbufErrors, MemErrors and InCsumErrors to InErrors as well

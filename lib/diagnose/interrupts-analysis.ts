@@ -6,6 +6,7 @@
  * virtio_net `virtio0-input.3`, mlx4/bnxt `enp59s0f0-3`, and a bare `eth0`
  * for a NIC with a single vector.
  */
+import { finiteRate } from './findings';
 import { labLink } from './links';
 import { INTERRUPT_RULE } from './rules';
 import type { Finding, InterruptRow, InterruptTable } from './types';
@@ -135,7 +136,7 @@ export function interruptFindings(now: readonly InterruptTable[], before: readon
         where: INTERRUPT_RULE.where,
         counter,
         count: hotCount,
-        rate: prevTable && intervalS ? hotCount / intervalS : null,
+        rate: prevTable && intervalS ? finiteRate(hotCount / intervalS) : null,
         advice: INTERRUPT_RULE.advice({ iface }),
         link: INTERRUPT_RULE.link ? labLink(INTERRUPT_RULE.link) : null,
         severity: weight,

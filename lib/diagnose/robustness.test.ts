@@ -190,9 +190,12 @@ describe('lines built to make patterns backtrack', () => {
     expect(d.unrecognised.map((u) => u.lines)).toEqual([[3, 3]]);
   });
 
-  test('an interval of 1e-310 s: rates are null, never Infinity', () => {
+  test('an interval of 1e-310 s: rates are null, never Infinity (counters and interrupts)', () => {
     const d = diagnose('NIC statistics:\n     rx_missed_errors: 1\n', 'NIC statistics:\n     rx_missed_errors: 9\n', { intervalS: 1e-310 });
     expect(d.findings.map((f) => [f.count, f.rate])).toEqual([[9, null]]);
+    const irq = (n: number) => `           CPU0       CPU1\n 24: ${n} 0 PCI-MSI 524288-edge eth2\n`;
+    const i = diagnose(irq(5), irq(3489881715), { intervalS: 5e-324 });
+    expect(i.findings.map((f) => [f.counter, f.rate])).toEqual([['eth2 RX interrupts on CPU 0 (100 % of its only queue)', null]]);
   });
 });
 
