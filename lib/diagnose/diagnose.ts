@@ -5,7 +5,7 @@
  */
 import { byKey, counterFindings, explainInErrors, pair, rank } from './findings';
 import { interruptFindings } from './interrupts-analysis';
-import { MAX_PASTE_CHARS, tooLargeMessage } from './limits';
+import { MAX_PASTE_CHARS, tooLargeMessage, tooLargeSummary } from './limits';
 import { segment } from './segment';
 import { lineRange } from './text';
 import type { DiagnoseOptions, Diagnosis, Finding, Snapshot } from './types';
@@ -36,12 +36,18 @@ function validInterval(intervalS: number | undefined, messages: string[]): numbe
 
 /** The answer when a paste is over the limit: nothing read, and why. */
 function refusal(text: string, later: string | undefined): Diagnosis | null {
-  const over: string[] = [];
+  const over: Array<[number, string]> = [];
   const two = later !== undefined;
-  if (text.length > MAX_PASTE_CHARS) over.push(tooLargeMessage(text.length, two ? 'The first snapshot' : 'The paste'));
-  if (two && later.length > MAX_PASTE_CHARS) over.push(tooLargeMessage(later.length, 'The later snapshot'));
+  if (text.length > MAX_PASTE_CHARS) over.push([text.length, two ? 'The first snapshot' : 'The paste']);
+  if (two && later.length > MAX_PASTE_CHARS) over.push([later.length, 'The later snapshot']);
   if (over.length === 0) return null;
-  return { recognised: [], findings: [], unrecognised: [], messages: over, refused: over.join(' ') };
+  return {
+    recognised: [],
+    findings: [],
+    unrecognised: [],
+    messages: over.map(([size, which]) => tooLargeMessage(size, which)),
+    refused: over.map(([size, which]) => tooLargeSummary(size, which)).join(' '),
+  };
 }
 
 function analyse(text: string, later: string | undefined, opts: DiagnoseOptions): Diagnosis {

@@ -33,3 +33,10 @@ export function tooLargeMessage(size: number, which = 'The paste', unit: 'charac
   const n = (x: number) => x.toLocaleString('en-US');
   return `${which} is ${formatMB(size)} (${n(size)} ${unit}), more than the ${formatMB(MAX_PASTE_CHARS)} (${n(MAX_PASTE_CHARS)} ${unit}) the diagnosis reads, so none of it was read. Paste only the outputs named above (ethtool -S, /proc/net/softnet_stat, nstat, ip -s link, /proc/interrupts); even a 512-CPU machine's /proc/interrupts fits.`;
 }
+
+/** The same in a few words, for a summary line: "The paste is 40 MB, more than the 32 MB the diagnosis reads." */
+export function tooLargeSummary(size: number, which = 'The paste'): string {
+  // Just over the limit, megabytes round to the same number: count characters then.
+  const [over, limit] = formatMB(size) === formatMB(MAX_PASTE_CHARS) ? [`${size.toLocaleString('en-US')} characters`, MAX_PASTE_CHARS.toLocaleString('en-US')] : [formatMB(size), formatMB(MAX_PASTE_CHARS)];
+  return `${which} is ${over}, more than the ${limit} the diagnosis reads.`;
+}

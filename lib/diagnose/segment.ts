@@ -99,7 +99,7 @@ export function segment(text: string, onProgress?: ProgressListener): Segmented 
       if (i < declinedUntil[p]!) continue;
       const parse = PARSERS[p]!;
       const iface = command?.tool === 'ethtool -S' ? command.iface : undefined;
-      const ctx: ParseContext = { command, ordinal: 0, driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined };
+      const ctx: ParseContext = { command, ordinal: 0, driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined, reached: advance };
       const result = parse(lines, i, ctx);
       if (isDeclined(result)) {
         declinedUntil[p] = result.until;

@@ -9,6 +9,8 @@ export type ParseContext = {
   ordinal: number;
   /** Driver named by an `ethtool -i` block just before. */
   driver?: string;
+  /** Told each line index a parser reaches, so a long block reports progress while it is read. */
+  reached?: (line: number) => void;
 };
 
 export type BlockReading = Omit<Reading, 'source' | 'format'>;

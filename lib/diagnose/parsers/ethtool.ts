@@ -37,6 +37,7 @@ export const parseEthtoolStats: BlockParser = (lines, start, ctx) => {
   let i = hasHeader ? start + 1 : start;
   const counters: Array<{ name: string; value: number }> = [];
   while (i < lines.length) {
+    ctx.reached?.(i);
     const c = readCounterLine(lines[i]!);
     if (!c) break;
     counters.push(c);

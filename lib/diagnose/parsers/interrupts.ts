@@ -68,6 +68,7 @@ export const parseInterrupts: BlockParser = (lines, start, ctx) => {
   const rows: InterruptRow[] = [];
   let width = cpus?.length ?? null;
   while (i < lines.length) {
+    ctx.reached?.(i);
     const row = parseRow(lines[i]!, width);
     if (!row) break;
     // Without a header, the first row sets how many CPUs there are.

@@ -55,11 +55,12 @@ const RX_NAMES = mapOf({
 
 type Iface = { name: string; counters: Map<string, number> };
 
-export const parseIpLink: BlockParser = (lines, start) => {
+export const parseIpLink: BlockParser = (lines, start, ctx) => {
   if (!RECORD.test(lines[start]!)) return null;
   const ifaces: Iface[] = [];
   let i = start;
   while (i < lines.length) {
+    ctx.reached?.(i);
     const rec = RECORD.exec(lines[i]!);
     if (!rec) break;
     const iface: Iface = { name: rec[1]!, counters: new Map() };

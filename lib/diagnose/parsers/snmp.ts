@@ -20,6 +20,7 @@ export const parseNstat: BlockParser = (lines, start, ctx) => {
   let i = header ? start + 1 : start;
   const readings: BlockReading[] = [];
   while (i < lines.length) {
+    ctx.reached?.(i);
     const m = NSTAT_LINE.exec(lines[i]!);
     const value = m ? counterValue(m[2]!) : null;
     if (!m || value === null) break;
@@ -86,7 +87,7 @@ const SECTION = /^([A-Z][A-Za-z0-9]*):\s*$/;
 const SENTENCE = /^\s+(\d+)\s+(\S.*)$/;
 const NAMED = /^\s+([A-Za-z][A-Za-z0-9]*):\s+(\d+)\s*$/;
 
-export const parseNetstat: BlockParser = (lines, start) => {
+export const parseNetstat: BlockParser = (lines, start, ctx) => {
   if (!SECTION.test(lines[start]!)) return null;
   let i = start;
   const readings: BlockReading[] = [];
@@ -98,6 +99,7 @@ export const parseNetstat: BlockParser = (lines, start) => {
     sections.push(section);
     i++;
     while (i < lines.length && /^\s+\S/.test(lines[i]!)) {
+      ctx.reached?.(i);
       const line = lines[i]!;
       const named = NAMED.exec(line);
       const sentence = SENTENCE.exec(line);
@@ -136,11 +138,12 @@ function snmpNames(line: string): { prefix: string; keys: string[] } | null {
   return keys.length > 0 && keys.every((k) => SNMP_NAME.test(k)) ? { prefix: m[1]!, keys } : null;
 }
 
-export const parseProcSnmp: BlockParser = (lines, start) => {
+export const parseProcSnmp: BlockParser = (lines, start, ctx) => {
   let i = start;
   const readings: BlockReading[] = [];
   const prefixes: string[] = [];
   while (i + 1 < lines.length) {
+    ctx.reached?.(i);
     const names = snmpNames(lines[i]!);
     if (!names) break;
     const { prefix, keys } = names;

@@ -17,7 +17,7 @@ function hexRow(line: string): string[] | null {
   return cols.length >= 9 && cols.every((c) => HEX_WORD.test(c)) ? cols : null;
 }
 
-export const parseSoftnet: BlockParser = (lines, start) => {
+export const parseSoftnet: BlockParser = (lines, start, ctx) => {
   const first = hexRow(lines[start]!);
   if (!first) return null;
   const width = first.length;
@@ -26,6 +26,7 @@ export const parseSoftnet: BlockParser = (lines, start) => {
   // A row with another column count is not part of this block: a cut-off
   // paste, or two machines' files run together. It is reported unrecognised.
   for (; end < lines.length; end++) {
+    ctx.reached?.(end);
     const row = hexRow(lines[end]!);
     if (!row || row.length !== width) break;
     rows.push(row);
