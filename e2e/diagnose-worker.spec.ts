@@ -104,10 +104,11 @@ test('a paste of 6 MB: progress is shown, typing elsewhere is handled while the 
   await expect(page.locator('[data-progress]')).toHaveCount(0);
   await expect(page.locator('[data-diagnosis]')).not.toHaveAttribute('aria-busy', /.*/);
 
-  // Every progress text shown: "Reading x of 6.0 MB…", while the section was marked busy.
+  // Every progress text shown: "Reading x of 6.0 MB…", while the section was marked busy; and it moved on
+  // from 0.0 while the worker read (how many steps were drawn depends on the machine).
   const seen = await page.evaluate(() => window.__progressTexts!);
-  expect(seen.length).toBeGreaterThan(2);
   for (const s of seen) expect(s).toMatch(/^busy: Reading \d\.\d of 6\.0 MB…$/);
+  expect(seen.filter((s) => !s.includes('Reading 0.0 ')).length, seen.join('\n')).toBeGreaterThan(0);
   await guards.expectClean();
 });
 
