@@ -186,6 +186,7 @@ const withinBudget = pageSizes();
 lineRateBench();
 figures.simulation = simulationFigures();
 if (!JSON_OUTPUT) printSimulationFigures(figures.simulation, table);
+if (!JSON_OUTPUT) (await import('./bench-diagnose')).printDiagnoseFigures(table);
 figures.frames = await frameTimes(OUT, 'paced');
 figures.frames_unthrottled = await frameTimes(OUT, 'unthrottled');
 figures.sweep_worker = await sweepTimes(OUT);

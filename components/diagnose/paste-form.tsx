@@ -3,7 +3,7 @@
  * The inputs: the paste, an optional later snapshot with the seconds between
  * the two, example buttons and a clear button. Controlled by DiagnoseTool.
  */
-import type { RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { EXAMPLES, type Example } from '@/lib/diagnose/examples';
 
 export type PasteValues = { text: string; later: string; interval: string };
@@ -30,7 +30,23 @@ NIC statistics:
 $ cat /proc/net/softnet_stat
 00358fe3 00006283 00000000 …`;
 
+/**
+ * The two text areas are uncontrolled: what the reader types or pastes is
+ * already in them, and only a change from elsewhere (an example, Clear) is
+ * written back. A controlled textarea would have React copy a pasted value
+ * into the element's text content as well, and a browser lays out a
+ * textarea of megabytes for seconds each time.
+ */
+function useWrittenBack(ref: RefObject<HTMLTextAreaElement | null>, value: string) {
+  useEffect(() => {
+    if (ref.current && ref.current.value !== value) ref.current.value = value;
+  }, [ref, value]);
+}
+
 export function PasteForm({ values, onChange, onExample, onClear, textRef }: Props) {
+  const laterRef = useRef<HTMLTextAreaElement>(null);
+  useWrittenBack(textRef, values.text);
+  useWrittenBack(laterRef, values.later);
   const interval = Number(values.interval);
   const badInterval = values.interval.trim() !== '' && !(Number.isFinite(interval) && interval > 0);
   return (
@@ -65,7 +81,7 @@ export function PasteForm({ values, onChange, onExample, onClear, textRef }: Pro
           <textarea
             id="diagnose-text"
             ref={textRef}
-            value={values.text}
+            defaultValue=""
             onChange={(e) => onChange({ text: e.target.value })}
             placeholder={PLACEHOLDER}
             wrap="off"
@@ -82,7 +98,8 @@ export function PasteForm({ values, onChange, onExample, onClear, textRef }: Pro
           </label>
           <textarea
             id="diagnose-later"
-            value={values.later}
+            ref={laterRef}
+            defaultValue=""
             onChange={(e) => onChange({ later: e.target.value })}
             wrap="off"
             spellCheck={false}

@@ -1,3 +1,5 @@
+'use client';
+import { useState } from 'react';
 import type { Diagnosis } from '@/lib/diagnose';
 import { lineRange } from '@/lib/diagnose/text';
 import { FindingCard } from './finding-card';
@@ -13,9 +15,34 @@ const boxes = {
   findings: 'border-rule bg-paper-2',
 } as const;
 
+/**
+ * Lists this long are shown in part until asked: a paste of many machines'
+ * outputs can give thousands of findings and notes, and drawing them all
+ * would hold the page up for seconds.
+ */
+export const SHOWN_AT_FIRST = 100;
+
+/** The first SHOWN_AT_FIRST items, or all once the reader asks; and the button that asks. */
+function useShowAll<T>(items: readonly T[], what: string) {
+  const [all, setAll] = useState(false);
+  const hidden = all ? 0 : Math.max(0, items.length - SHOWN_AT_FIRST);
+  const shown = hidden > 0 ? items.slice(0, SHOWN_AT_FIRST) : items;
+  const more =
+    hidden > 0 ? (
+      <button type="button" onClick={() => setAll(true)} className="mt-3 h-8 rounded-md border border-rule bg-card px-2.5 text-[0.8rem] font-medium text-ink-2 hover:border-accent hover:text-ink" data-show-all>
+        Show all {items.length.toLocaleString('en-US')} {what} ({hidden.toLocaleString('en-US')} more)
+      </button>
+    ) : null;
+  return { shown, more };
+}
+
 /** The diagnosis of the current paste: the summary, the findings worst first, what was read and what not, and the notes. */
 export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
   const kind = outcome(d);
+  const findings = useShowAll(d.findings, 'findings');
+  const recognised = useShowAll(d.recognised, 'outputs');
+  const unrecognised = useShowAll(d.unrecognised, 'stretches');
+  const messages = useShowAll(d.messages, 'notes');
   return (
     <div className="space-y-8" data-outcome={kind}>
       <div className={`rounded-xl border px-4 py-3 ${boxes[kind]}`}>
@@ -37,10 +64,11 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
             Where packets are lost, worst first
           </h3>
           <ol className="mt-3 space-y-4" data-findings>
-            {d.findings.map((f, i) => (
+            {findings.shown.map((f, i) => (
               <FindingCard key={`${f.counter}|${f.source ?? ''}|${i}`} finding={f} rank={i + 1} />
             ))}
           </ol>
+          {findings.more}
         </section>
       )}
 
@@ -53,7 +81,7 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
             <p className="mt-2 text-sm text-ink-2">Nothing.</p>
           ) : (
             <ul className="mt-2 space-y-2.5">
-              {d.recognised.map((b, i) => (
+              {recognised.shown.map((b, i) => (
                 <li key={i} className="border-l-2 border-good/60 pl-3 text-sm leading-relaxed">
                   <p className="flex flex-wrap items-baseline gap-x-2">
                     <code className="font-mono font-semibold text-ink [overflow-wrap:anywhere]">{b.format}</code>
@@ -67,6 +95,7 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
               ))}
             </ul>
           )}
+          {recognised.more}
         </section>
 
         <section aria-labelledby="unrecognised-heading" data-unrecognised>
@@ -77,7 +106,7 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
             <p className="mt-2 text-sm text-ink-2">Every line was read.</p>
           ) : (
             <ul className="mt-2 space-y-2.5">
-              {d.unrecognised.map((u, i) => (
+              {unrecognised.shown.map((u, i) => (
                 <li key={i} className="border-l-2 border-warn/50 pl-3 text-sm leading-relaxed">
                   <p className="flex flex-wrap items-baseline gap-x-2">
                     <span className="text-xs font-semibold text-ink-2">
@@ -91,6 +120,7 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
               ))}
             </ul>
           )}
+          {unrecognised.more}
         </section>
       </div>
 
@@ -100,12 +130,13 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
             Notes
           </h3>
           <ul className="mt-2 list-disc space-y-1.5 pl-5 text-sm leading-relaxed text-ink-2 marker:text-ink-3">
-            {d.messages.map((m, i) => (
+            {messages.shown.map((m, i) => (
               <li key={i} className="break-words">
                 <WithCode text={m} />
               </li>
             ))}
           </ul>
+          {messages.more}
         </section>
       )}
     </div>

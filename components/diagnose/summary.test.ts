@@ -21,6 +21,10 @@ describe('diagnose page summary', () => {
   test('a messy paste counts the lines it could not read', () => {
     expect(summarise(diagnose(example('messy').text))).toMatch(/; 5 lines not recognised\.$/);
   });
+
+  test('a paste over the size limit: says it was not read and why, not "nothing recognised"', () => {
+    expect(summarise(diagnose('x'.repeat(40_000_000)))).toBe('The paste is 40 MB, more than the 32 MB the diagnosis reads.');
+  });
 });
 
 describe('stages and formatting', () => {

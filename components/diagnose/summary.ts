@@ -18,6 +18,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** "3 findings; worst: rx_missed_errors (NIC RX ring)", or what was and was not read. */
 export function summarise(d: Diagnosis): string {
+  // Over the size limit nothing was read: say that, not "nothing recognised".
+  if (d.refused) return d.refused;
   const skipped = d.unrecognised.reduce((n, u) => n + u.lines[1] - u.lines[0] + 1, 0);
   const notRead = skipped > 0 ? `; ${plural(skipped, 'line')} not recognised` : '';
   switch (outcome(d)) {

@@ -5,6 +5,8 @@
  * counter, so `rx_queue_3_drops` adds up with the other queues'.
  */
 
+import { mapOf } from './lookup';
+
 type QueuePattern = { re: RegExp; group: (m: RegExpExecArray) => string };
 
 // Per-queue naming schemes, from the drivers' ethtool string tables:
@@ -53,8 +55,12 @@ export function guessDriver(names: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Largest RX ring per driver (ethtool -g shows the machine's own), from the drivers' headers. */
-export const RING_MAX: Record<string, number> = {
+/**
+ * Largest RX ring per driver (ethtool -g shows the machine's own), from the
+ * drivers' headers. A Map, because the driver name comes from the paste
+ * (`driver: constructor` must not find Object's constructor).
+ */
+export const RING_MAX: ReadonlyMap<string, number> = mapOf({
   // drivers/net/ethernet/intel/ixgbe/ixgbe.h IXGBE_MAX_RXD
   ixgbe: 4096,
   // drivers/net/ethernet/intel/i40e/i40e.h I40E_MAX_NUM_DESCRIPTORS (8160 on XL710 in newer kernels)
@@ -66,4 +72,4 @@ export const RING_MAX: Record<string, number> = {
   // drivers/net/ethernet/intel/igb/igb.h IGB_MAX_RXD; e1000e E1000_MAX_RXD
   igb: 4096,
   'igb/e1000e': 4096,
-};
+});

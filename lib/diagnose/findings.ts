@@ -6,16 +6,29 @@ import { labLink } from './links';
 import { ruleFor, type Rule } from './rules';
 import type { Finding, Reading } from './types';
 
+/** Messages about counters pasted twice: a few by name, the rest counted in one. */
+const NAMED_REPEATS = 5;
+
 /** Readings of one snapshot by key; a counter pasted twice keeps its later value. */
 export function byKey(readings: readonly Reading[], messages: string[], label: string): Map<string, Reading> {
   const map = new Map<string, Reading>();
+  let repeats = 0;
   for (const r of readings) {
     const old = map.get(r.key);
-    if (old && old.source !== r.source) messages.push(`${label}${r.name} appears in ${old.source} and in ${r.source}; the later is used.`);
+    if (old && old.source !== r.source) {
+      repeats++;
+      if (repeats <= NAMED_REPEATS) messages.push(`${label}${r.name} appears in ${old.source} and in ${r.source}; the later is used.`);
+    }
     map.set(r.key, r);
+  }
+  if (repeats > NAMED_REPEATS) {
+    messages.push(`${label}${(repeats - NAMED_REPEATS).toLocaleString('en-US')} more counters appear in more than one pasted output; the later value is used each time.`);
   }
   return map;
 }
+
+/** A rate, or null where dividing by a tiny interval left the numbers (a rate is shown, so it must be finite). */
+export const finiteRate = (rate: number): number | null => (Number.isFinite(rate) ? rate : null);
 
 /**
  * UDP charges RcvbufErrors, MemErrors and InCsumErrors to InErrors as well
@@ -31,41 +44,45 @@ export function explainInErrors(map: Map<string, Reading>): void {
   }
 }
 
-type Paired = Reading & { rate: number | null };
+/** A reading with its rate; the reading is referred to, not copied (a paste may hold a million). */
+type Paired = { reading: Reading; rate: number | null };
 
 export type PairResult = { paired: Paired[]; backwards: string[]; onlyEarlier: number; onlyLater: number };
 
 /** Rates per second between snapshots; with one snapshot, only nstat's own intervals give a rate. */
 export function pair(now: Map<string, Reading>, before: Map<string, Reading> | null, intervalS: number): PairResult {
   const paired: Paired[] = [];
-  const backwards: string[] = [];
+  // Counters that matter for the diagnosis are named first; two lists, not unshift(), which is linear per call.
+  const backwardsRuled: string[] = [];
+  const backwardsOther: string[] = [];
   let onlyLater = 0;
   for (const r of now.values()) {
     // nstat without -a already printed a change: over `sleep N` it is a rate, otherwise it has no time base.
     if (r.deltaOverS !== undefined) {
-      paired.push({ ...r, rate: r.deltaOverS ? r.value / r.deltaOverS : null });
+      paired.push({ reading: r, rate: r.deltaOverS ? finiteRate(r.value / r.deltaOverS) : null });
       continue;
     }
     if (!before) {
-      paired.push({ ...r, rate: null });
+      paired.push({ reading: r, rate: null });
       continue;
     }
     const prev = before.get(r.key);
     if (!prev || prev.deltaOverS !== undefined) {
       onlyLater++;
-      paired.push({ ...r, rate: null });
+      paired.push({ reading: r, rate: null });
       continue;
     }
     const delta = r.value - prev.value;
     if (delta < 0) {
-      // Counters that matter for the diagnosis are named first.
       const line = `${r.name} (${prev.value} → ${r.value})`;
-      if (ruleFor(r)) backwards.unshift(line);
-      else backwards.push(line);
-      paired.push({ ...r, rate: null });
-    } else paired.push({ ...r, rate: delta / intervalS });
+      if (ruleFor(r)) backwardsRuled.push(line);
+      else backwardsOther.push(line);
+      paired.push({ reading: r, rate: null });
+    } else paired.push({ reading: r, rate: finiteRate(delta / intervalS) });
   }
-  const onlyEarlier = before ? [...before.keys()].filter((k) => !now.has(k)).length : 0;
+  let onlyEarlier = 0;
+  if (before) for (const k of before.keys()) if (!now.has(k)) onlyEarlier++;
+  const backwards = backwardsRuled.concat(backwardsOther);
   return { paired, backwards, onlyEarlier, onlyLater };
 }
 
@@ -74,15 +91,21 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 
 function scopeOf(r: Reading): string {
   if (r.format === '/proc/net/softnet_stat') return 'softnet';
   if (r.format === 'nstat' || r.format === 'netstat -s' || r.format === '/proc/net/snmp') return 'snmp';
-  return r.key.split(':').slice(0, 2).join(':');
+  // `ethtool:eth0:rx_queue_3_drops` → `ethtool:eth0` (the name after it may hold colons too).
+  const second = r.key.indexOf(':', r.key.indexOf(':') + 1);
+  return second === -1 ? r.key : r.key.slice(0, second);
 }
 
 function sumRates(members: readonly Paired[]): number | null {
-  if (members.some((m) => m.rate === null)) return null;
-  return members.reduce((s, m) => s + m.rate!, 0);
+  let sum = 0;
+  for (const m of members) {
+    if (m.rate === null) return null;
+    sum += m.rate;
+  }
+  return finiteRate(sum);
 }
 
-function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Paired, extra: string, twoSnapshots: boolean): Finding {
+function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Reading, extra: string, twoSnapshots: boolean): Finding {
   const stale = twoSnapshots && rate === 0 ? ' Not climbing between the two snapshots: this happened before them.' : '';
   return {
     where: rule.where,
@@ -100,33 +123,34 @@ function finding(rule: Rule, counter: string, count: number, rate: number | null
 /** Findings for the counters that count lost packets and are above zero. */
 export function counterFindings(paired: readonly Paired[], twoSnapshots: boolean): Finding[] {
   const groups = new Map<string, { rule: Rule; members: Paired[] }>();
-  for (const r of paired) {
-    const rule = ruleFor(r);
+  for (const p of paired) {
+    const rule = ruleFor(p.reading);
     if (!rule) continue;
-    const id = `${scopeOf(r)}|${r.group}`;
-    const g = groups.get(id) ?? { rule, members: [] };
-    g.members.push(r);
-    groups.set(id, g);
+    const id = `${scopeOf(p.reading)}|${p.reading.group}`;
+    const g = groups.get(id);
+    if (g) g.members.push(p);
+    else groups.set(id, { rule, members: [p] });
   }
   const out: Finding[] = [];
   for (const { rule, members } of groups.values()) {
-    const live = members.filter((m) => m.value > 0 || (m.rate ?? 0) > 0);
+    const live = members.filter((m) => m.reading.value > 0 || (m.rate ?? 0) > 0);
     if (live.length === 0) continue;
     if (rule.perMember && live.length <= 4) {
-      for (const m of live) out.push(finding(rule, m.name, m.value, m.rate, m, '', twoSnapshots));
+      for (const m of live) out.push(finding(rule, m.reading.name, m.reading.value, m.rate, m.reading, '', twoSnapshots));
       continue;
     }
-    const count = members.reduce((s, m) => s + m.value, 0);
+    const count = members.reduce((s, m) => s + m.reading.value, 0);
     const rate = sumRates(members);
+    const first = members[0]!.reading;
     if (members.length === 1) {
-      out.push(finding(rule, members[0]!.name, count, rate, members[0]!, '', twoSnapshots));
+      out.push(finding(rule, first.name, count, rate, first, '', twoSnapshots));
       continue;
     }
-    const worst = live.reduce((a, b) => ((b.rate ?? b.value) > (a.rate ?? a.value) ? b : a));
+    const worst = live.reduce((a, b) => ((b.rate ?? b.reading.value) > (a.rate ?? a.reading.value) ? b : a)).reading;
     const unit = worst.member.startsWith('CPU') ? 'CPUs' : 'queues';
-    const counter = `${members[0]!.group} (sum over ${members.length} ${unit})`;
+    const counter = `${first.group} (sum over ${members.length} ${unit})`;
     const extra = ` Non-zero on ${live.length} of ${members.length} ${unit}; most on ${worst.member} (${fmt(worst.value)}).`;
-    out.push(finding(rule, counter, count, rate, members[0]!, extra, twoSnapshots));
+    out.push(finding(rule, counter, count, rate, first, extra, twoSnapshots));
   }
   return out;
 }

@@ -3,4 +3,5 @@ export { diagnose } from './diagnose';
 export { formatReport } from './report';
 export { labLink, LINK_STATES, type LinkId } from './links';
 export { softnetLayout } from './softnet-columns';
-export type { Diagnosis, DiagnoseOptions, Finding, RecognisedBlock, UnrecognisedRun } from './types';
+export { formatMB, MAX_PASTE_BYTES, MAX_PASTE_CHARS, tooLargeMessage, tooLargeSummary } from './limits';
+export type { Diagnosis, DiagnoseOptions, DiagnoseProgress, Finding, RecognisedBlock, UnrecognisedRun } from './types';

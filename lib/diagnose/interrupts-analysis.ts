@@ -6,6 +6,7 @@
  * virtio_net `virtio0-input.3`, mlx4/bnxt `enp59s0f0-3`, and a bare `eth0`
  * for a NIC with a single vector.
  */
+import { finiteRate } from './findings';
 import { labLink } from './links';
 import { INTERRUPT_RULE } from './rules';
 import type { Finding, InterruptRow, InterruptTable } from './types';
@@ -22,9 +23,12 @@ const QUEUE_NAMES: Array<[RegExp, (m: RegExpExecArray) => Queue]> = [
 ];
 
 /** The device and queue of a receive-queue interrupt, or null for anything else. */
+// Drivers name their vectors after the interface (IFNAMSIZ, 16) plus a suffix, or mlx5_compN@pci:…: well under 100 characters.
+const MAX_QUEUE_NAME = 100;
+
 export function nicQueue(name: string): Queue | null {
   // Shared legacy lines (`uhci_hcd:usb1, eth0`) cannot be told apart per device; transmit-only vectors carry no receive work.
-  if (name.includes(',') || /-tx-\d+$|-output\.\d+$|_(async|cmd|pages)_eq/i.test(name)) return null;
+  if (name.length > MAX_QUEUE_NAME || name.includes(',') || /-tx-\d+$|-output\.\d+$|_(async|cmd|pages)_eq/i.test(name)) return null;
   for (const [re, make] of QUEUE_NAMES) {
     const m = re.exec(name);
     if (m) return make(m);
@@ -32,7 +36,27 @@ export function nicQueue(name: string): Queue | null {
   return null;
 }
 
+/** `perCpu` may be shorter than the table's CPUs: the CPUs after its end had none of these interrupts. */
 type Device = { name: string; queues: number; perCpu: number[] };
+
+/** The largest value and where it is, by a loop: Math.max(...values) overflows the stack for long arrays. */
+function largest(values: readonly number[]): { index: number; value: number } {
+  let index = -1;
+  let value = -Infinity;
+  for (let k = 0; k < values.length; k++) {
+    if (values[k]! > value) {
+      value = values[k]!;
+      index = k;
+    }
+  }
+  return { index, value };
+}
+
+const sum = (values: readonly number[]): number => {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+};
 
 function devices(rows: readonly InterruptRow[], width: number, previous: Map<string, InterruptRow> | null): Device[] {
   const byDevice = new Map<string, { rows: InterruptRow[]; bare: InterruptRow[] }>();
@@ -47,13 +71,19 @@ function devices(rows: readonly InterruptRow[], width: number, previous: Map<str
   for (const [name, d] of byDevice) {
     // ixgbe also names its link-status vector plain `eth0`; with queue vectors present it is not receive work.
     const used = d.rows.length > 0 ? d.rows : d.bare;
-    const perCpu = new Array<number>(width).fill(0);
+    // As long as the device's own rows, not the header: a header of a million CPUs over
+    // thousands of one-count rows must not cost a million entries per device.
+    let cpus = 0;
+    for (const row of used) cpus = Math.max(cpus, Math.min(width, row.perCpu.length));
+    const perCpu = new Array<number>(cpus).fill(0);
     for (const row of used) {
       const before = previous?.get(`${row.irq}:${row.name}`);
-      row.perCpu.forEach((v, c) => {
+      const n = Math.min(cpus, row.perCpu.length);
+      for (let c = 0; c < n; c++) {
+        const v = row.perCpu[c]!;
         const delta = before ? v - (before.perCpu[c] ?? 0) : v;
-        if (c < width) perCpu[c]! += Math.max(0, delta);
-      });
+        perCpu[c]! += Math.max(0, delta);
+      }
     }
     out.push({ name, queues: used.length, perCpu });
   }
@@ -75,14 +105,13 @@ export function interruptFindings(now: readonly InterruptTable[], before: readon
       return;
     }
     if (table.cpus.length < 2) return;
-    const totals = devs.map((d) => d.perCpu.reduce((a, b) => a + b, 0));
-    const busiest = Math.max(...totals);
+    const totals = devs.map((d) => sum(d.perCpu));
+    const busiest = largest(totals).value;
     devs.forEach((d, k) => {
       const total = totals[k]!;
       // An idle port next to a busy one is not worth a finding.
       if (total === 0 || total < busiest * 0.01) return;
-      const hot = d.perCpu.indexOf(Math.max(...d.perCpu));
-      const hotCount = d.perCpu[hot]!;
+      const { index: hot, value: hotCount } = largest(d.perCpu);
       const share = hotCount / total;
       const mean = total / table.cpus.length;
       const cpuName = `CPU ${table.cpus[hot]}`;
@@ -107,7 +136,7 @@ export function interruptFindings(now: readonly InterruptTable[], before: readon
         where: INTERRUPT_RULE.where,
         counter,
         count: hotCount,
-        rate: prevTable && intervalS ? hotCount / intervalS : null,
+        rate: prevTable && intervalS ? finiteRate(hotCount / intervalS) : null,
         advice: INTERRUPT_RULE.advice({ iface }),
         link: INTERRUPT_RULE.link ? labLink(INTERRUPT_RULE.link) : null,
         severity: weight,

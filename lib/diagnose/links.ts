@@ -38,18 +38,27 @@ export type LinkState = {
  * - one-cpu: the stock single queue with the reader on the interrupt's CPU at
  *   20 % load: softirq takes the CPU and the starved reader's socket overflows.
  */
-export const LINK_STATES: Record<LinkId, LinkState> = {
+// No prototype: an id that is not one of these finds nothing, not Object.prototype's members.
+export const LINK_STATES: Readonly<Record<LinkId, LinkState>> = Object.assign(Object.create(null) as Record<LinkId, LinkState>, {
   ring: { params: scenario('small-ring'), counter: 'rx_missed_errors' },
   backlog: { params: scenario('small-backlog'), counter: 'softnet_stat.dropped', also: ['rx_dropped'] },
   socket: { params: scenario('slow-app'), counter: 'UdpRcvbufErrors' },
   softirq: { params: { load_pct: 35, app_cpu: APP_CPU.other, rmem_default: 67_108_864 }, counter: 'softnet_stat.time_squeeze', also: ['rx_missed_errors'] },
   'one-cpu': { params: { load_pct: 20, queues: 1, app_cpu: APP_CPU.same }, counter: 'UdpRcvbufErrors' },
-};
+} satisfies Record<LinkId, LinkState>);
 
 const defaults = defaultValues(receivePathParams);
 
+// Each link is written once: a paste with thousands of findings asks for the same five.
+const written = new Map<LinkId, string>();
+
 /** `/chapters/tuning/?receive-path.ring_size=256&…#tuning-lab`: only values that differ from the defaults are written. */
 export function labLink(id: LinkId): string {
+  const known = written.get(id);
+  if (known !== undefined) return known;
+  if (!Object.hasOwn(LINK_STATES, id)) throw new Error(`no lab link state "${String(id)}" in lib/diagnose/links.ts`);
   const values = withDefaults(receivePathParams, LINK_STATES[id].params);
-  return `${PAGE}${writeSimQuery('', SIM_ID, values, defaults)}#${LAB_ANCHOR}`;
+  const link = `${PAGE}${writeSimQuery('', SIM_ID, values, defaults)}#${LAB_ANCHOR}`;
+  written.set(id, link);
+  return link;
 }

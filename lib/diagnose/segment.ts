@@ -4,7 +4,7 @@
  * read for hints (which tool, which interface); lines nobody claims are
  * collected, with a reason, for the reader to see.
  */
-import type { BlockParser, ParseContext, ParsedBlock } from './parsers/block';
+import type { BlockParser, Declined, ParseContext, ParsedBlock } from './parsers/block';
 import { parseEthtoolInfo, parseEthtoolStats } from './parsers/ethtool';
 import { parseInterrupts } from './parsers/interrupts';
 import { parseIpLink } from './parsers/ip-link';
@@ -36,7 +36,15 @@ function reasonFor(line: string, previous: { format: Format; lines: [number, num
 
 export type Segmented = { snapshot: Snapshot; blocks: Array<ParsedBlock & { lines: [number, number]; source: string }> };
 
-export function segment(text: string): Segmented {
+/** How often segment() reports progress: after each this many characters of the paste. */
+export const PROGRESS_CHARS = 1 << 20;
+
+/** Called with how many characters of the paste have been read so far. */
+export type ProgressListener = (charsRead: number) => void;
+
+const isDeclined = (r: ParsedBlock | Declined | null): r is Declined => r !== null && 'declined' in r;
+
+export function segment(text: string, onProgress?: ProgressListener): Segmented {
   const lines = splitLines(text);
   const blocks: Segmented['blocks'] = [];
   const unrecognised: UnrecognisedRun[] = [];
@@ -46,6 +54,20 @@ export function segment(text: string): Segmented {
   // An `ethtool -i IF` block names the driver of the next `ethtool -S` for the same interface.
   let driver: { name: string; iface?: string } | undefined;
   let lastBlockEnd = -1;
+  // Per parser: the line before which it has already said no (see Declined in parsers/block.ts).
+  const declinedUntil = PARSERS.map(() => 0);
+
+  // Characters read so far, kept up as `i` moves, for the progress reports.
+  let read = 0;
+  let readLine = 0;
+  let nextReport = PROGRESS_CHARS;
+  const advance = (to: number) => {
+    for (; readLine < to; readLine++) read += lines[readLine]!.length + 1;
+    if (onProgress && read >= nextReport) {
+      onProgress(Math.min(read, text.length));
+      nextReport = read + PROGRESS_CHARS;
+    }
+  };
 
   const addUnrecognised = (i: number) => {
     const prev = blocks[blocks.length - 1];
@@ -60,6 +82,7 @@ export function segment(text: string): Segmented {
 
   let i = 0;
   while (i < lines.length) {
+    advance(i);
     const line = lines[i]!;
     if (isBlank(line) || isAnnotation(line)) {
       i++;
@@ -72,16 +95,25 @@ export function segment(text: string): Segmented {
       continue;
     }
     let parsed: ParsedBlock | null = null;
-    for (const parse of PARSERS) {
+    for (let p = 0; p < PARSERS.length && !parsed; p++) {
+      if (i < declinedUntil[p]!) continue;
+      const parse = PARSERS[p]!;
       const iface = command?.tool === 'ethtool -S' ? command.iface : undefined;
-      const ctx: ParseContext = { command, ordinal: 0, driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined };
-      parsed = parse(lines, i, ctx);
+      const ctx: ParseContext = { command, ordinal: 0, driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined, reached: advance };
+      const result = parse(lines, i, ctx);
+      if (isDeclined(result)) {
+        declinedUntil[p] = result.until;
+        continue;
+      }
+      parsed = result;
       if (parsed) {
         // Re-run with the right ordinal now that the format is known (keys of a second ethtool block must differ).
         const ordinal = ordinals.get(parsed.format) ?? 0;
-        if (ordinal > 0) parsed = parse(lines, i, { ...ctx, ordinal }) ?? parsed;
+        if (ordinal > 0) {
+          const again = parse(lines, i, { ...ctx, ordinal });
+          if (again && !isDeclined(again)) parsed = again;
+        }
         ordinals.set(parsed.format, ordinal + 1);
-        break;
       }
     }
     if (!parsed || parsed.end <= i) {
@@ -92,19 +124,27 @@ export function segment(text: string): Segmented {
     const range: [number, number] = [i + 1, parsed.end];
     const source = `${parsed.label}, ${lineRange(range)}`;
     blocks.push({ ...parsed, lines: range, source });
-    messages.push(...(parsed.messages ?? []));
+    for (const m of parsed.messages ?? []) messages.push(m);
     if (parsed.format === 'ethtool -i' && parsed.driver) driver = { name: parsed.driver, iface: command?.iface };
     else if (parsed.format === 'ethtool -S') driver = undefined;
     command = null;
     lastBlockEnd = parsed.end;
     i = parsed.end;
   }
+  advance(lines.length);
 
+  const readings: Snapshot['readings'] = [];
+  const interrupts: Snapshot['interrupts'] = [];
+  for (const b of blocks) {
+    // Completed in place rather than copied: a block may hold a hundred thousand readings.
+    for (const r of b.readings) readings.push(Object.assign(r, { format: b.format, source: b.source }));
+    if (b.interrupts) interrupts.push({ ...b.interrupts, source: b.source });
+  }
   const snapshot: Snapshot = {
     recognised: blocks.map((b) => ({ format: b.format, detail: b.detail, lines: b.lines })),
     unrecognised,
-    readings: blocks.flatMap((b) => b.readings.map((r) => ({ ...r, format: b.format, source: b.source }))),
-    interrupts: blocks.flatMap((b) => (b.interrupts ? [{ ...b.interrupts, source: b.source }] : [])),
+    readings,
+    interrupts,
     messages,
   };
   return { snapshot, blocks };

@@ -6,14 +6,34 @@
 
 /** Lines of the paste, 0-based here; reported to the reader 1-based. */
 export function splitLines(text: string): string[] {
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = clean.split('\n');
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n?|\n/);
   // A final newline does not start another (empty) line.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
 
 export const isBlank = (line: string): boolean => line.trim() === '';
+
+/**
+ * A counter's value from its digits, or null if no kernel counter could hold
+ * it: they are 64-bit (ethtool prints %llu), so anything beyond ±2^64 is not
+ * a counter, and would sum to Infinity.
+ */
+export function counterValue(digits: string): number | null {
+  const n = Number(digits);
+  return Number.isFinite(n) && Math.abs(n) <= 2 ** 64 ? n : null;
+}
+
+/**
+ * The whitespace-separated words of a line ([] for a blank one). Formats made
+ * of repeated columns are checked word by word instead of with one repeated
+ * regex group: V8 keeps a backtracking entry per repetition, and a row of a
+ * million columns overflows its stack.
+ */
+export function words(line: string): string[] {
+  const t = line.trim();
+  return t === '' ? [] : t.split(/\s+/);
+}
 
 /**
  * `# source: …` and `# note: …` lines annotate a paste (the fixtures use them
@@ -24,10 +44,12 @@ export const isAnnotation = (line: string): boolean => /^\s*#\s*(source|note)\s*
 
 /** A short, printable preview of a line for messages. */
 export function preview(line: string, max = 60): string {
+  // Only the start is shown, so only the start is cleaned: a line may be megabytes long.
+  const head = line.length > max * 4 ? line.slice(0, max * 4) : line;
   // Control characters would garble a terminal; show them as a replacement mark.
   // eslint-disable-next-line no-control-regex
-  const printable = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/\t/g, ' ').trim();
-  return printable.length > max ? `${printable.slice(0, max - 1)}…` : printable;
+  const printable = head.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/\t/g, ' ').trim();
+  return printable.length > max || head !== line ? `${printable.slice(0, max - 1)}…` : printable;
 }
 
 export type Tool = 'ethtool -S' | 'ethtool -i' | 'softnet_stat' | 'interrupts' | 'snmp' | 'nstat' | 'netstat' | 'ip link' | 'other';

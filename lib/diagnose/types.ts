@@ -37,11 +37,18 @@ export type Diagnosis = {
   findings: Finding[];
   unrecognised: UnrecognisedRun[];
   messages: string[];
+  /** Set when nothing was read because a paste is over the size limit (lib/diagnose/limits.ts): why, in one sentence (also in `messages`). */
+  refused?: string;
 };
+
+/** How far the diagnosis has read: characters of both pastes together. */
+export type DiagnoseProgress = { read: number; total: number };
 
 export type DiagnoseOptions = {
   /** Seconds between the two snapshots (default 1). */
   intervalS?: number;
+  /** Called every megabyte or so of a long paste, and once at the end, so a page can show how far it got. */
+  onProgress?: (progress: DiagnoseProgress) => void;
 };
 
 /** The formats the parser knows, as shown to the reader. */

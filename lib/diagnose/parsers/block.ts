@@ -9,6 +9,8 @@ export type ParseContext = {
   ordinal: number;
   /** Driver named by an `ethtool -i` block just before. */
   driver?: string;
+  /** Told each line index a parser reaches, so a long block reports progress while it is read. */
+  reached?: (line: number) => void;
 };
 
 export type BlockReading = Omit<Reading, 'source' | 'format'>;
@@ -28,5 +30,15 @@ export type ParsedBlock = {
   driver?: string;
 };
 
+/**
+ * A parser that read ahead before saying no (a run of `name: value` lines
+ * that turned out not to be a NIC's) also says how far it read: no block of
+ * its format starts before `until` either, so it is not asked again inside
+ * that run. Asking at every line would read a run of n lines n times over.
+ */
+export type Declined = { declined: true; until: number };
+
 /** A parser tries to read one block of its format starting at `start`; null if the line is not its format. */
-export type BlockParser = (lines: readonly string[], start: number, ctx: ParseContext) => ParsedBlock | null;
+export type BlockParser = (lines: readonly string[], start: number, ctx: ParseContext) => ParsedBlock | Declined | null;
+
+export const declined = (until: number): Declined => ({ declined: true, until });

@@ -5,33 +5,60 @@
  * `PCI-MSIX-0000:00:05.0 0-edge`) and the action names. Also read without
  * the header, as `grep eth0 /proc/interrupts` prints it.
  */
+import { counterValue, words } from '../text';
 import type { InterruptRow } from '../types';
 import type { BlockParser } from './block';
 
-const HEADER = /^\s*(?:CPU\d+\s*)+$/;
+const CPU_NAME = /^CPU\d+$/;
+const COUNT = /^\d+$/;
 const ROW = /^\s*([A-Za-z0-9]+):\s*(.*)$/;
 // Words that only an interrupt controller column has: they tell a headerless grep apart from other `N: …` lines.
 const CONTROLLER = /\b(?:PCI-MSI|PCI-MSIX|IO-APIC|IR-IO-APIC|IR-PCI-MSI|xen-pirq|GIC|edge|fasteoi|Edge|Level|MSI)\b/;
 
+/** `CPU0 CPU1 …`: the CPU numbers of the header, or null for any other line. */
+function cpuHeader(line: string): number[] | null {
+  if (!/^\s*CPU\d/.test(line)) return null;
+  const names = words(line);
+  return names.every((c) => CPU_NAME.test(c)) ? names.map((c) => Number(c.slice(3))) : null;
+}
+
+/**
+ * The action names: the last word, or for a shared line (`uhci_hcd:usb1,
+ * eth0`) everything from the first word with a comma after its first
+ * character. Found word by word: a regex search for `\S+,` retries from each
+ * character of a long word, which is quadratic.
+ */
+function actionName(tokens: readonly string[], from: number): string {
+  if (from >= tokens.length) return '';
+  for (let k = from; k < tokens.length; k++) {
+    if (tokens[k]!.indexOf(',', 1) !== -1) return tokens.slice(k).join(' ');
+  }
+  return tokens[tokens.length - 1]!;
+}
+
 function parseRow(line: string, cpus: number | null): InterruptRow | null {
   const m = ROW.exec(line);
   if (!m) return null;
-  const tokens = m[2]!.trim().split(/\s+/).filter(Boolean);
+  const tokens = words(m[2]!);
   const counts: number[] = [];
-  while (counts.length < (cpus ?? Infinity) && tokens.length > 0 && /^\d+$/.test(tokens[0]!)) counts.push(Number(tokens.shift()));
+  // An index, not shift(): shift() moves the whole array each time, quadratic for a wide row.
+  let k = 0;
+  while (counts.length < (cpus ?? Infinity) && k < tokens.length && COUNT.test(tokens[k]!)) {
+    const n = counterValue(tokens[k]!);
+    if (n === null) return null;
+    counts.push(n);
+    k++;
+  }
   if (counts.length === 0) return null;
   // The action name(s) are the last field; the controller sits between.
-  const rest = tokens.join(' ');
-  const name = tokens.length > 0 ? tokens[tokens.length - 1]! : '';
-  return { irq: m[1]!, perCpu: counts, name: rest.includes(',') ? rest.slice(rest.search(/\S+,/)) : name };
+  return { irq: m[1]!, perCpu: counts, name: actionName(tokens, k) };
 }
 
 export const parseInterrupts: BlockParser = (lines, start, ctx) => {
-  const header = HEADER.test(lines[start]!);
-  let cpus: number[] | null = null;
+  const cpus = cpuHeader(lines[start]!);
+  const header = cpus !== null;
   let i = start;
   if (header) {
-    cpus = lines[start]!.trim().split(/\s+/).map((c) => Number(c.slice(3)));
     i++;
   } else {
     const row = parseRow(lines[start]!, null);
@@ -41,6 +68,7 @@ export const parseInterrupts: BlockParser = (lines, start, ctx) => {
   const rows: InterruptRow[] = [];
   let width = cpus?.length ?? null;
   while (i < lines.length) {
+    ctx.reached?.(i);
     const row = parseRow(lines[i]!, width);
     if (!row) break;
     // Without a header, the first row sets how many CPUs there are.

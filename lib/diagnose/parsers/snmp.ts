@@ -5,6 +5,8 @@
  * (sections of sentences from net-tools' statistics.c). All three land on
  * nstat's names, so one key means one counter whichever tool printed it.
  */
+import { mapOf } from '../lookup';
+import { counterValue, words } from '../text';
 import type { BlockParser, BlockReading } from './block';
 
 const NSTAT_LINE = /^\s*([A-Z][A-Za-z0-9]+)\s+(\d+)\s+(\d+(?:\.\d+)?)\s*$/;
@@ -18,9 +20,11 @@ export const parseNstat: BlockParser = (lines, start, ctx) => {
   let i = header ? start + 1 : start;
   const readings: BlockReading[] = [];
   while (i < lines.length) {
+    ctx.reached?.(i);
     const m = NSTAT_LINE.exec(lines[i]!);
-    if (!m) break;
-    readings.push(snmpReading(m[1]!, Number(m[2])));
+    const value = m ? counterValue(m[2]!) : null;
+    if (!m || value === null) break;
+    readings.push(snmpReading(m[1]!, value));
     i++;
   }
   if (!header && readings.length < 2 && ctx.command?.tool !== 'nstat') return null;
@@ -49,16 +53,16 @@ export const parseNstat: BlockParser = (lines, start, ctx) => {
 };
 
 // netstat -s sentences (net-tools statistics.c) → nstat names, for the counters the diagnosis reads.
-const SENTENCES: Record<string, Record<string, string>> = {
-  Ip: {
+const SENTENCES: ReadonlyMap<string, ReadonlyMap<string, string>> = mapOf({
+  Ip: mapOf({
     'total packets received': 'IpInReceives',
     'with invalid headers': 'IpInHdrErrors',
     'with invalid addresses': 'IpInAddrErrors',
     forwarded: 'IpForwDatagrams',
     'incoming packets discarded': 'IpInDiscards',
     'incoming packets delivered': 'IpInDelivers',
-  },
-  Udp: {
+  }),
+  Udp: mapOf({
     'packets received': 'UdpInDatagrams',
     'packets to unknown port received': 'UdpNoPorts',
     'packets to unknown port received.': 'UdpNoPorts',
@@ -66,22 +70,24 @@ const SENTENCES: Record<string, Record<string, string>> = {
     'packets sent': 'UdpOutDatagrams',
     'receive buffer errors': 'UdpRcvbufErrors',
     'send buffer errors': 'UdpSndbufErrors',
-  },
-  TcpExt: {
+  }),
+  TcpExt: mapOf({
     'times the listen queue of a socket overflowed': 'TcpExtListenOverflows',
     'SYNs to LISTEN sockets dropped': 'TcpExtListenDrops',
     'SYNs to LISTEN sockets ignored': 'TcpExtListenDrops',
     'packets pruned from receive queue because of socket buffer overrun': 'TcpExtPruneCalled',
     'packets pruned from receive queue': 'TcpExtRcvPruned',
     'packets dropped from out-of-order queue because of socket buffer overrun': 'TcpExtOfoPruned',
-  },
-};
+  }),
+});
 
 const SECTION = /^([A-Z][A-Za-z0-9]*):\s*$/;
-const SENTENCE = /^\s+(\d+)\s+(.+?)\s*$/;
+// The sentence's end is trimmed apart: `(.+?)\s*$` retries the trailing-space match at every
+// character, which is quadratic in a line with a long run of spaces inside.
+const SENTENCE = /^\s+(\d+)\s+(\S.*)$/;
 const NAMED = /^\s+([A-Za-z][A-Za-z0-9]*):\s+(\d+)\s*$/;
 
-export const parseNetstat: BlockParser = (lines, start) => {
+export const parseNetstat: BlockParser = (lines, start, ctx) => {
   if (!SECTION.test(lines[start]!)) return null;
   let i = start;
   const readings: BlockReading[] = [];
@@ -93,15 +99,18 @@ export const parseNetstat: BlockParser = (lines, start) => {
     sections.push(section);
     i++;
     while (i < lines.length && /^\s+\S/.test(lines[i]!)) {
+      ctx.reached?.(i);
       const line = lines[i]!;
       const named = NAMED.exec(line);
       const sentence = SENTENCE.exec(line);
       if (named) {
         // `InCsumErrors: 3` under `Udp:` is UdpInCsumErrors; under `TcpExt:`, `TCPBacklogDrop: 2` is TcpExtTCPBacklogDrop.
-        readings.push(snmpReading(`${section}${named[1]}`, Number(named[2])));
+        const value = counterValue(named[2]!);
+        if (value !== null) readings.push(snmpReading(`${section}${named[1]}`, value));
       } else if (sentence) {
-        const name = SENTENCES[section]?.[sentence[2]!];
-        if (name) readings.push(snmpReading(name, Number(sentence[1])));
+        const name = SENTENCES.get(section)?.get(sentence[2]!.trimEnd());
+        const value = counterValue(sentence[1]!);
+        if (name && value !== null) readings.push(snmpReading(name, value));
       }
       i++;
     }
@@ -117,22 +126,33 @@ export const parseNetstat: BlockParser = (lines, start) => {
   };
 };
 
-const SNMP_PAIR = /^([A-Z][A-Za-z0-9]*):((?:\s+[A-Z][A-Za-z0-9]*)+)\s*$/;
+const SNMP_PREFIX = /^([A-Z][A-Za-z0-9]*):(\s.*)$/;
+const SNMP_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const INTEGER = /^-?\d+$/;
 
-export const parseProcSnmp: BlockParser = (lines, start) => {
+/** `Udp: InDatagrams NoPorts …`: the prefix and the names; null for anything else (checked word by word, see words()). */
+function snmpNames(line: string): { prefix: string; keys: string[] } | null {
+  const m = SNMP_PREFIX.exec(line);
+  if (!m) return null;
+  const keys = words(m[2]!);
+  return keys.length > 0 && keys.every((k) => SNMP_NAME.test(k)) ? { prefix: m[1]!, keys } : null;
+}
+
+export const parseProcSnmp: BlockParser = (lines, start, ctx) => {
   let i = start;
   const readings: BlockReading[] = [];
   const prefixes: string[] = [];
   while (i + 1 < lines.length) {
-    const names = SNMP_PAIR.exec(lines[i]!);
+    ctx.reached?.(i);
+    const names = snmpNames(lines[i]!);
     if (!names) break;
-    const prefix = names[1]!;
+    const { prefix, keys } = names;
     const valueLine = lines[i + 1]!;
     if (!valueLine.startsWith(`${prefix}:`)) break;
-    const keys = names[2]!.trim().split(/\s+/);
-    const values = valueLine.slice(prefix.length + 1).trim().split(/\s+/);
-    if (values.length !== keys.length || !values.every((v) => /^-?\d+$/.test(v))) break;
-    keys.forEach((k, j) => readings.push(snmpReading(`${prefix}${k}`, Number(values[j]))));
+    const values = words(valueLine.slice(prefix.length + 1));
+    const numbers = values.map((v) => (INTEGER.test(v) ? counterValue(v) : null));
+    if (values.length !== keys.length || numbers.includes(null)) break;
+    keys.forEach((k, j) => readings.push(snmpReading(`${prefix}${k}`, numbers[j]!)));
     prefixes.push(prefix);
     i += 2;
   }

@@ -17,13 +17,13 @@ export { INTERRUPT_RULE } from './stack';
 export function ruleFor(r: Reading): Rule | null {
   switch (r.format) {
     case '/proc/net/softnet_stat':
-      return SOFTNET_RULES[r.group] ?? null;
+      return SOFTNET_RULES.get(r.group) ?? null;
     case 'nstat':
     case 'netstat -s':
     case '/proc/net/snmp':
-      return SNMP_RULES[r.group] ?? (/^Udp6InErrors$|^UdpLiteInErrors$/.test(r.group) ? SNMP_RULES.UdpInErrors! : null);
+      return SNMP_RULES.get(r.group) ?? (/^Udp6InErrors$|^UdpLiteInErrors$/.test(r.group) ? (SNMP_RULES.get('UdpInErrors') ?? null) : null);
     case 'ip -s link':
-      return IP_RULES[r.group] ?? null;
+      return IP_RULES.get(r.group) ?? null;
     case 'ethtool -S':
       return ethtoolRule(r.group);
     default:

@@ -5,10 +5,11 @@
  * advises: look for "drop", "miss", "buffer", "fifo" in the names.
  */
 import { RING_MAX } from '../ethtool-names';
+import { mapOf } from '../lookup';
 import type { AdviceContext, Rule } from './rule';
 
 export function ringAdvice(c: AdviceContext): string {
-  const max = c.driver ? RING_MAX[c.driver] : undefined;
+  const max = c.driver ? RING_MAX.get(c.driver) : undefined;
   const grow = max ? `\`ethtool -G ${c.iface} rx ${max}\` (the ${c.driver} maximum)` : `\`ethtool -G ${c.iface} rx <max>\``;
   return `Grow the RX ring: check the limit with \`ethtool -g ${c.iface}\`, then ${grow}. A bigger ring absorbs bursts; if the drops go on, the CPU behind the queue is too slow: spread the load over more queues (\`ethtool -L ${c.iface} combined <n>\`, one per core) and keep the application off the interrupt's CPU (taskset).`;
 }
@@ -23,7 +24,7 @@ const RING: Rule = {
   link: 'ring',
 };
 
-const RULES_ETHTOOL_EXACT: Record<string, Rule> = {
+const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   rx_missed_errors: RING,
   rx_missed: RING,
   // ixgbe: QPRDC, per-queue drops when a queue has no descriptor (drivers/net/ethernet/intel/ixgbe/ixgbe_ethtool.c).
@@ -51,7 +52,7 @@ const RULES_ETHTOOL_EXACT: Record<string, Rule> = {
     advice: (c) => `Look at the host too: drops on the tap/vhost side (\`ip -s link\` of the tap device, OVS counters). In the guest, give the VM more queues (\`ethtool -L ${c.iface} combined <vCPUs>\`) and, on kernels that allow it, a bigger ring (\`ethtool -G ${c.iface} rx <max>\`).`,
     link: null,
   },
-};
+});
 
 const WIRE: Rule = {
   where: 'wire (damaged frames)',
@@ -112,14 +113,14 @@ export function ethtoolRule(group: string): Rule | null {
   const name = group.toLowerCase();
   // Transmit counters say nothing about losing received packets.
   if (/^tx|[_.-]tx[_.-]|^queue_\*_tx_|_tx_/.test(name) || /^bw_out_/.test(name) || /^rx_xdp|xdp_drop/.test(name)) return null;
-  const exact = RULES_ETHTOOL_EXACT[group] ?? RULES_ETHTOOL_EXACT[name];
+  const exact = RULES_ETHTOOL_EXACT.get(group) ?? RULES_ETHTOOL_EXACT.get(name);
   if (exact) return exact;
   return RULES_ETHTOOL_PATTERNS.find((p) => p.re.test(name))?.rule ?? null;
 }
 
 // ——— ip -s link ———
 
-export const IP_RULES: Record<string, Rule> = {
+export const IP_RULES = mapOf<Rule>({
   rx_missed_errors: RING,
   rx_over_errors: { ...RING, where: 'NIC RX ring / FIFO', meaning: 'Receive overruns: the NIC had nowhere to put packets (ring or FIFO full); the name and exact meaning vary by driver (rx_over_errors in include/uapi/linux/if_link.h).' },
   rx_fifo_errors: { ...RING, where: 'NIC FIFO', weight: 0.9, meaning: 'The NIC\'s receive FIFO overflowed (rx_fifo_errors); drivers use it loosely for "no room".' },
@@ -140,4 +141,4 @@ export const IP_RULES: Record<string, Rule> = {
   rx_crc_errors: WIRE,
   rx_frame_errors: WIRE,
   rx_length_errors: WIRE,
-};
+});

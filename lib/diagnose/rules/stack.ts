@@ -2,11 +2,12 @@
  * Rules for the kernel's own counters: /proc/net/softnet_stat, the SNMP
  * counters (nstat, netstat -s, /proc/net/snmp) and the interrupt spread.
  */
+import { mapOf } from '../lookup';
 import type { Rule } from './rule';
 
 // ——— softnet_stat ———
 
-export const SOFTNET_RULES: Record<string, Rule> = {
+export const SOFTNET_RULES = mapOf<Rule>({
   'softnet_stat dropped': {
     where: 'per-CPU backlog',
     weight: 1,
@@ -31,7 +32,7 @@ export const SOFTNET_RULES: Record<string, Rule> = {
     advice: () => 'One flow floods this CPU\'s backlog: spread it (more queues, RPS over more CPUs) or raise `net.core.flow_limit_table_len`; if the flow matters, turn the limit off for that CPU in `net.core.flow_limit_cpu_bitmap`.',
     link: null,
   },
-};
+});
 
 // ——— SNMP counters (nstat, netstat -s, /proc/net/snmp) ———
 
@@ -43,7 +44,7 @@ const RCVBUF: Rule = {
   link: 'socket',
 };
 
-export const SNMP_RULES: Record<string, Rule> = {
+export const SNMP_RULES = mapOf<Rule>({
   UdpRcvbufErrors: RCVBUF,
   Udp6RcvbufErrors: RCVBUF,
   UdpLiteRcvbufErrors: RCVBUF,
@@ -131,7 +132,7 @@ export const SNMP_RULES: Record<string, Rule> = {
     advice: () => 'Trace with `perf record -e skb:kfree_skb -a` or `dropwatch -l kas`.',
     link: null,
   },
-};
+});
 
 export const INTERRUPT_RULE: Rule = {
   where: 'interrupt distribution',
