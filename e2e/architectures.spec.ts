@@ -5,7 +5,8 @@
  * stock kernel's has one of each, → steps, reduced motion steps without
  * moving, and zero copy copies no bytes. Expected counts come from the model.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { dataPath, pathCounts } from '../simulations/models/stacks/paths';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { expectNoAxeViolations } from './support/axe';

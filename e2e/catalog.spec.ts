@@ -10,7 +10,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { outline } from '../content/outline';
 import { catalog } from '../simulations/catalog';
 import type { AnySimulationEntry } from '../simulations/catalog-types';
@@ -59,7 +60,7 @@ test('every catalog entry is shown in a published chapter', () => {
 });
 
 for (const entry of catalog) {
-  test(`${entry.id}: a preset reaches the URL, the URL reproduces it, Reset clears it, bad links get a notice`, async ({ page, browser, baseURL }) => {
+  test(`${entry.id}: a preset reaches the URL, the URL reproduces it, Reset clears it, bad links get a notice`, async ({ page, baseURL }) => {
     // Three page loads of a chapter full of figures: more than the default 30 s on a busy 2-core machine.
     test.setTimeout(90_000);
     const slug = chapterShowing(entry.id);
@@ -80,7 +81,7 @@ for (const entry of catalog) {
     await expect.poll(() => new URL(page.url()).search).toContain(`${entry.id}.`);
 
     // The link, opened in a fresh page, shows the same preset chosen.
-    const fresh = await browser.newPage();
+    const fresh = await page.context().newPage();
     const freshGuards = await attachGuards(fresh, baseURL);
     await fresh.goto(page.url());
     await expectPageHydrated(fresh);

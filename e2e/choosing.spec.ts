@@ -5,7 +5,8 @@
  * rows showing, the prose links put the guide into its presets, and all of it
  * works from the keyboard. Expected answers come from the model itself.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chooseEntry, chooseParams } from '../simulations/choose.entry';
 import { withDefaults } from '../simulations/params';
 import { STACK_IDS } from '../simulations/models/stacks/stacks';

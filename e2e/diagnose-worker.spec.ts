@@ -4,7 +4,8 @@
  * it works; a newer paste replaces the one being read; counter names that
  * are Object.prototype's members never hide the real drops.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { loadFixture } from '../lib/diagnose/fixtures';
 import { mixedPasteOfSize } from '../lib/diagnose/fixtures/large';
 import { attachGuards } from './support/guards';

@@ -8,7 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { labLink } from '../lib/diagnose/links';
 import { expectNoAxeViolations } from './support/axe';
 import { attachGuards } from './support/guards';

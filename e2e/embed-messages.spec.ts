@@ -9,7 +9,8 @@
  *    gets in the other frame's URL, and the rest of that message applies;
  *  - an own "__proto__" key gets the unknown-parameter notice, as in a URL.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '../lib/embed/protocol';
 import { recordMessages, startHost, type HostServer } from './support/embed-host';
 

@@ -10,7 +10,8 @@
  *    give notices; the chapters' share dialog writes a working snippet.
  */
 import { join } from 'node:path';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { hasView } from '../components/sims/view-ids';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '../lib/embed/protocol';
 import { catalog } from '../simulations/catalog';

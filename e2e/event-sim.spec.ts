@@ -4,7 +4,8 @@
  * explain a drop, survive a copied link, answer the keyboard, pause off
  * screen, and compute the livelock curve in a Web Worker.
  */
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectKeyboardTransport, simTime } from './support/transport';
 import { afterFrames, expectHydrated } from './support/hydration';
@@ -119,11 +120,10 @@ test('a simulation scrolled out of view stops its clock', async ({ page, baseURL
   await guards.expectClean();
 });
 
-test('with reduced motion the clock moves in steps, not continuously', async ({ browser, baseURL }) => {
+test('with reduced motion the clock moves in steps, not continuously', async ({ page, baseURL }) => {
   // Waits for simulated time to pass in a real browser; a busy 2-core machine needs the room.
   test.slow();
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
-  const page = await context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
   // In reduced motion the first step comes after a second of screen time; a loaded machine may take longer.
@@ -140,7 +140,6 @@ test('with reduced motion the clock moves in steps, not continuously', async ({ 
   for (const t of times) expect(t % 100_000).toBe(0);
   expect(times.size).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
   await guards.expectClean();
-  await context.close();
 });
 
 test('the livelock curve is computed in a Web Worker: NAPI holds, interrupt-per-packet collapses', async ({ page, baseURL }) => {

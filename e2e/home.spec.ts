@@ -1,5 +1,5 @@
 /** The home page: chapter list, planned chapters and the live teaser. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 import { panel } from './support/line-rate';

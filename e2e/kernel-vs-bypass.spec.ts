@@ -5,7 +5,8 @@
  * brings back the parameters and the seed, the keyboard drives the clock, and
  * axe finds nothing to complain about.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';

@@ -4,7 +4,8 @@
  * reader can play, step, pick presets, change a parameter, ask why a packet
  * was dropped and answer the quiz without touching the mouse.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 import { pressTab } from './support/keys';

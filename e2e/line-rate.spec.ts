@@ -3,7 +3,7 @@
  * by the slider, the scrubbable number, the link-speed radios, presets, the chart
  * and the URL. Expected numbers are exact (see simulations/models/line-rate.ts).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 import { CHAPTER, expectedPps, frameSlider, panel, readout } from './support/line-rate';

@@ -4,7 +4,7 @@
  * scrolling, and a full-page screenshot in test-results/screenshots/. Each
  * page is loaded once per width and checked in both themes (support/looks.ts).
  */
-import { expect } from '@playwright/test';
+import { expect } from './support/test';
 import { expectPageHydrated } from './support/hydration';
 import { expectNoHorizontalOverflow } from './support/layout';
 import { describeLooks, expectGoodLook } from './support/looks';

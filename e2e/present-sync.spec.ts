@@ -4,7 +4,8 @@
  * parameters); the print view has one PDF page per step; an offline page
  * still navigates.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { afterFrames } from './support/hydration';
 

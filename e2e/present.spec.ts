@@ -2,7 +2,8 @@
  * Presenting: the talk deck at /present/line-rate-talk/ — keys, the URL per
  * slide and step, the overview, steps that set a figure's parameters, bad URLs.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 

@@ -1,5 +1,5 @@
 /** Chapter 1's prose machinery: glossary terms, citations, contents, sidenotes, figures, code. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 import { CHAPTER } from './support/line-rate';

@@ -5,7 +5,7 @@
  * `latency-budget` (stacked bars and a latency histogram with p50 and p99).
  * Expected numbers come from the models themselves.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { formatLatency, formatRate } from '../lib/format';
 import { evaluateLatencyBudget, latencyBudgetEntry } from '../simulations/latency-budget.entry';
 import { STACKS } from '../simulations/models/stacks/stacks';

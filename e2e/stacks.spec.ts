@@ -3,7 +3,7 @@
  * a link speed changes the readouts, the chart and the link; the latency
  * budget lists every stack. Expected figures come from the model itself.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { evaluateStack } from '../simulations/models/stacks/evaluate';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { formatRate } from '../lib/format';

@@ -1,5 +1,6 @@
 /** Light / system / dark: the radio group at desktop widths, the cycling button on phones. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 

@@ -4,7 +4,8 @@
  * print its state, errors are the tools' own, completion and history work,
  * the tuning exports as a script, and a link's state arrives as commands.
  */
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 

@@ -12,7 +12,8 @@
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { build } from 'esbuild';
 import { securityHeaders } from '../scripts/csp.mjs';
 import { simulationIds } from '../simulations/catalog';

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAndStamp } from './build-stamp.mjs';
+import { formatTimes, playwrightTimes, vitestTimes } from './test-timings.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
@@ -49,6 +50,9 @@ async function ensureChromium() {
 
 /** Counts for the closing line, read from each runner's JSON report. */
 const counts = { passed: 0, failed: 0, skipped: 0 };
+/** Where each runner's time went (scripts/test-timings.mjs), printed before the summary. */
+/** @type {string[]} */
+const timings = [];
 
 /** A runner's JSON report (deleted before each run, so a crash never shows old counts). */
 function readJson(/** @type {string} */ path) {
@@ -67,6 +71,7 @@ async function unitTests() {
     counts.passed += report.numPassedTests ?? 0;
     counts.failed += report.numFailedTests ?? 0;
     counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+    timings.push(formatTimes(vitestTimes(report, root), { title: 'unit', limit: 8 }));
   }
   return code;
 }
@@ -84,7 +89,9 @@ async function build() {
 async function e2eTests() {
   rmSync(E2E_JSON, { force: true });
   const code = await run('playwright', ['test']);
-  const stats = readJson(E2E_JSON)?.stats;
+  const report = readJson(E2E_JSON);
+  const stats = report?.stats;
+  if (report) timings.push(formatTimes(playwrightTimes(report), { title: 'e2e', limit: 25 }));
   if (stats) {
     counts.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
     counts.failed += stats.unexpected ?? 0;
@@ -122,6 +129,7 @@ for (const [index, [name, body]] of steps.entries()) {
 }
 for (const [name] of steps.slice(results.length)) results.push({ name, status: 'not run', ms: 0 });
 
+for (const table of timings.filter(Boolean)) console.log(`\n${table}`);
 const width = Math.max(...results.map((r) => r.name.length), 'total'.length);
 console.log('\nstep'.padEnd(width + 3) + 'result'.padEnd(20) + 'time');
 for (const { name, status, ms } of results) {

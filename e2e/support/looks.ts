@@ -8,10 +8,11 @@
  * width run in order in one worker (a serial group); widths run in parallel.
  */
 import { join } from 'node:path';
-import { test, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { attachGuards, type Guards } from './guards';
 import { settle } from './hydration';
+import { test } from './test';
 import { expectNoHorizontalOverflow } from './layout';
 
 export type Theme = 'light' | 'dark';
@@ -33,13 +34,14 @@ type LooksOptions = {
   clean?: (baseURL: string) => Parameters<Guards['expectClean']>[0];
 };
 
-/** A new page of its own, as Playwright's page fixture would give, with reduced motion (still pictures, an idle CPU). */
-export async function lookPage(browser: Browser, testInfo: TestInfo, width: number, theme: Theme): Promise<{ context: BrowserContext; page: Page; guards: Guards; baseURL: string }> {
+/** A new page in the worker's context (support/test.ts), with reduced motion (still pictures, an idle CPU). */
+async function lookPage(context: BrowserContext, testInfo: TestInfo, width: number, theme: Theme): Promise<{ page: Page; guards: Guards; baseURL: string }> {
   const baseURL = testInfo.project.use.baseURL!;
-  const context = await browser.newContext({ baseURL, viewport: { width, height: 900 }, colorScheme: theme, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
   const guards = await attachGuards(page, baseURL);
-  return { context, page, guards, baseURL };
+  return { page, guards, baseURL };
 }
 
 export function describeLooks(options: LooksOptions): void {
@@ -48,21 +50,20 @@ export function describeLooks(options: LooksOptions): void {
       // A long chapter's load (in beforeAll), full-page screenshot and axe scan on a busy
       // 2-core machine: the room test.slow() gives a test.
       test.describe.configure({ timeout: 90_000 });
-      let context: BrowserContext | undefined;
-      let page: Page;
+      let page: Page | undefined;
       let guards: Guards;
       let baseURL: string;
-      test.beforeAll(async ({ browser }, testInfo) => {
-        ({ context, page, guards, baseURL } = await lookPage(browser, testInfo, width, options.themes[0]!));
+      test.beforeAll(async ({ workerContext }, testInfo) => {
+        ({ page, guards, baseURL } = await lookPage(workerContext, testInfo, width, options.themes[0]!));
         await options.open(page, width);
       });
       test.afterAll(async () => {
-        await context?.close();
+        await page?.close();
       });
       for (const [i, theme] of options.themes.entries()) {
         test(options.title({ width, theme }), async ({}, testInfo) => {
-          await page.emulateMedia({ colorScheme: theme });
-          await options.check(page, { width, theme, first: i === 0 }, testInfo);
+          await page!.emulateMedia({ colorScheme: theme });
+          await options.check(page!, { width, theme, first: i === 0 }, testInfo);
           await guards.expectClean(options.clean?.(baseURL));
         });
       }
