@@ -26,6 +26,52 @@ test('at 1280 px the system theme follows prefers-color-scheme, also live', asyn
   await guards.expectClean();
 });
 
+/**
+ * Holds back the page's scripts (the HTML and its inline theme script still arrive) until the
+ * returned function lets them through.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  const pattern = '**/_next/static/chunks/*.js';
+  const held: Array<() => void> = [];
+  let open = false;
+  await page.route(pattern, async (route) => {
+    if (!open) await new Promise<void>((go) => held.push(go));
+    await route.continue();
+  });
+  return () => {
+    open = true;
+    for (const go of held.splice(0)) go();
+  };
+}
+
+test('a system change while the page still loads its scripts is caught up on hydration; a stored choice is kept', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const html = page.locator('html');
+  const radio = (name: string) => page.getByRole('radiogroup', { name: 'Colour theme' }).getByRole('radio', { name });
+
+  // Light when the inline script runs, dark before React has subscribed to changes.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const release = await holdScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  release();
+  await expectHydrated(radio('System theme'));
+  await expect(radio('System theme')).toHaveAttribute('aria-checked', 'true');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+
+  // A stored choice is the reader's: catching up with the (dark) system must not override it.
+  await radio('Light theme').click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.reload();
+  await expectHydrated(radio('Light theme'));
+  await expect(radio('Light theme')).toHaveAttribute('aria-checked', 'true');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  expect(await storedTheme(page)).toBe('light');
+  await guards.expectClean();
+});
+
 test('at 1280 px "Dark theme" applies dark and persists across a reload', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.setViewportSize({ width: 1280, height: 800 });
