@@ -10,7 +10,7 @@ import { expect, test } from './support/test';
 import { dataPath, pathCounts } from '../simulations/models/stacks/paths';
 import { STACKS } from '../simulations/models/stacks/stacks';
 import { expectNoAxeViolations } from './support/axe';
-import { describeLooks, screenshotPath } from './support/looks';
+import { describeLooks, screenshotFigure, screenshotPath } from './support/looks';
 import { attachGuards } from './support/guards';
 import { afterFrames, expectHydrated, settle } from './support/hydration';
 
@@ -181,7 +181,7 @@ describeLooks({
       const box = await fig.boundingBox();
       expect(box, name).not.toBeNull();
       expect(box!.x + box!.width, `${name} fits the viewport`).toBeLessThanOrEqual(width + 1);
-      await fig.screenshot({ path: screenshotPath(testInfo, `${name}-${width}-${theme}`), type: 'jpeg', quality: 80, animations: 'disabled' });
+      await screenshotFigure(fig, screenshotPath(testInfo, `${name}-${width}-${theme}`));
     }
   },
 });

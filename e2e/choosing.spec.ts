@@ -13,7 +13,7 @@ import { STACK_IDS } from '../simulations/models/stacks/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated, settle } from './support/hydration';
-import { screenshotPath } from './support/looks';
+import { screenshotFigure, screenshotPath } from './support/looks';
 
 const CHAPTER = '/chapters/choosing/';
 const presetTop = (id: string) => chooseEntry.evaluate(withDefaults(chooseParams, chooseEntry.presets.find((p) => p.id === id)!.values)).top;
@@ -152,7 +152,7 @@ test('the guide at 390 and 1280 px, light and dark (screenshots for review)', as
       await page.emulateMedia({ colorScheme: theme });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       await settle(page);
-      await page.locator('figure#choose-stack').screenshot({ path: screenshotPath(testInfo, `choose-stack-${width}-${theme}`), type: 'jpeg', quality: 80, animations: 'disabled' });
+      await screenshotFigure(page.locator('figure#choose-stack'), screenshotPath(testInfo, `choose-stack-${width}-${theme}`));
       // The page itself never scrolls sideways: only the table's own region does.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
       await expect(fig.locator('[data-choose-table] tbody tr[data-stack]')).toHaveCount(STACK_IDS.length);

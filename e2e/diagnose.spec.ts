@@ -7,14 +7,12 @@
  * desktop width in both themes, with axe and an overflow check on them.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { labLink } from '../lib/diagnose/links';
-import { expectNoAxeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
-import { expectHydrated, settle } from './support/hydration';
-import { expectNoHorizontalOverflow } from './support/layout';
+import { expectHydrated } from './support/hydration';
+import { describeLooks, expectGoodLook } from './support/looks';
 
 const PAGE = '/diagnose/';
 const fixture = (name: string) => readFileSync(new URL(`../lib/diagnose/fixtures/${name}`, import.meta.url), 'utf8');
@@ -193,23 +191,21 @@ test('by keyboard: Tab to the paste, type, Tab on to the first finding’s lab l
   await guards.expectClean();
 });
 
-for (const width of [390, 1280] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`results of a messy paste at ${width}px in ${theme}: accessible, no overflow, screenshot`, async ({ page, baseURL }, testInfo) => {
-      test.slow();
-      const guards = await attachGuards(page, baseURL);
-      await page.setViewportSize({ width, height: 900 });
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
-      const text = await open(page);
-      await text.fill(fixture('mixed-garbage-synthetic.txt'));
-      await expect(findings(page)).toHaveCount(5);
-      // Filling scrolled the page; from the top, the sticky header is drawn where it belongs.
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await settle(page);
-      await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `diagnose-results-${width}-${theme}.png`), fullPage: true, animations: 'disabled' });
-      await expectNoHorizontalOverflow(page);
-      await expectNoAxeViolations(page);
-      await guards.expectClean();
-    });
-  }
-}
+// The page with a diagnosis of a messy paste, loaded and filled once per width and checked in both themes.
+describeLooks({
+  group: (width) => `results of a messy paste at ${width}px`,
+  title: ({ width, theme }) => `results of a messy paste at ${width}px in ${theme}: accessible, no overflow, screenshot`,
+  widths: [390, 1280],
+  themes: ['light', 'dark'],
+  async open(page) {
+    const text = await open(page);
+    await text.fill(fixture('mixed-garbage-synthetic.txt'));
+    await expect(findings(page)).toHaveCount(5);
+    // Filling scrolled the page; from the top, the sticky header is drawn where it belongs.
+    await page.evaluate(() => window.scrollTo(0, 0));
+  },
+  async check(page, { width, theme, first }, testInfo) {
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectGoodLook(page, testInfo, `diagnose-results-${width}-${theme}`, { first });
+  },
+});

@@ -10,7 +10,8 @@
  * as AxeBuilder does, each in its own document.
  */
 import axe from 'axe-core';
-import { expect, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect } from './test';
 
 export type AxeViolation = { id: string; impact: string | null | undefined; help: string; targets: string[]; frame?: string };
 

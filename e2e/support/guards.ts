@@ -9,7 +9,8 @@
  *   …
  *   await guards.expectClean();
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test';
 
 type CspViolation = { directive: string; blockedURI: string; sample: string; source: string };
 

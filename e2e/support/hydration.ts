@@ -3,7 +3,8 @@
  * attached handlers. Interacting earlier does nothing, so tests wait until React
  * has claimed the element (React stores its fiber on hydrated DOM nodes).
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './test';
 
 export async function expectHydrated(target: Locator): Promise<void> {
   await expect

@@ -1,5 +1,6 @@
 /** Horizontal overflow check that names the elements sticking out when it fails. */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 
 type Overflow = { scrollWidth: number; clientWidth: number; culprits: string[] };
 

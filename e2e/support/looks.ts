@@ -8,7 +8,7 @@
  * width run in order in one worker (a serial group); widths run in parallel.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { attachGuards, type Guards } from './guards';
 import { settle } from './hydration';
@@ -92,3 +92,27 @@ export async function expectGoodLook(page: Page, testInfo: TestInfo, name: strin
 
 /** axe rules whose outcome depends on colours: axe-core 4.13's cat.color rules that are on by default (not the AAA color-contrast-enhanced). */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * A JPEG of one figure, for review. A figure taller than the viewport makes Chromium lay out and
+ * paint the whole page beyond the viewport for the shot (2.5–8 s on a long chapter, against 0.2 s
+ * for what is on screen), so the viewport grows to hold the figure for the shot and is put back.
+ * The figure is centred, clear of the sticky site header.
+ */
+export async function screenshotFigure(figure: Locator, path: string): Promise<void> {
+  const page = figure.page();
+  const viewport = page.viewportSize()!;
+  const box = await figure.boundingBox();
+  const room = Math.ceil(box?.height ?? 0) + 2 * HEADER_ROOM;
+  const grow = room > viewport.height;
+  if (grow) await page.setViewportSize({ width: viewport.width, height: room });
+  try {
+    await figure.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await figure.screenshot({ path, type: 'jpeg', quality: 80, animations: 'disabled' });
+  } finally {
+    if (grow) await page.setViewportSize(viewport);
+  }
+}
+
+/** More than the sticky site header's height (components/layout/site-header.tsx), at every width. */
+const HEADER_ROOM = 80;

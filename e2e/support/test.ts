@@ -13,47 +13,59 @@
  * HTTP cache of the site's immutable build assets carries over, as it does for
  * a reader moving from page to page.
  */
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 
-export { expect };
+/**
+ * Playwright's expect, with expect.poll asking every 50 ms unless told otherwise. Its default
+ * steps (100, 250, 500, then every 1000 ms) let a page that was ready after 0.9 s be noticed at
+ * 1.85 s: on every page load (support/hydration.ts polls for React) that was most of a second.
+ */
+const POLL_INTERVALS = [50];
+export const expect: typeof baseExpect = new Proxy(baseExpect, {
+  get(target, key, receiver) {
+    if (key !== 'poll') return Reflect.get(target, key, receiver);
+    const poll: typeof baseExpect.poll = (fn, options) => target.poll(fn, { intervals: POLL_INTERVALS, ...(options as object | undefined) });
+    return poll;
+  },
+});
 export type { BrowserContext, Page };
 
 /** The viewport Playwright gives a page by default. */
 const VIEWPORT = { width: 1280, height: 720 };
 
-/** Undo what a test may have changed in the shared context; pages in `keep` stay open. */
-async function resetContext(context: BrowserContext, origin: string, keep: ReadonlySet<Page>): Promise<void> {
+/**
+ * Undo what a test may have changed in the shared context; pages in `keep` stay open. Storage is
+ * cleared through the DevTools session of the worker's janitor, a blank page kept open for this
+ * (opening a page for it after every test cost half a second).
+ */
+async function resetContext(context: BrowserContext, janitor: CDPSession, origin: string, keep: ReadonlySet<Page>): Promise<void> {
   for (const page of context.pages()) if (!keep.has(page)) await page.close().catch(() => undefined);
-  await context.clearCookies();
+  await janitor.send('Storage.clearDataForOrigin', { origin, storageTypes: 'cookies,local_storage,session_storage,indexeddb,cache_storage,service_workers' });
   await context.clearPermissions();
   await context.setOffline(false);
-  // Storage is per origin; a page of the context (any, even about:blank) can clear it through DevTools.
-  const scratch = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(scratch);
-    await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage,session_storage,indexeddb,cache_storage,service_workers' });
-    await cdp.detach();
-  } finally {
-    await scratch.close();
-  }
 }
 
-export const test = base.extend<object, { workerContext: BrowserContext }>({
-  workerContext: [
+/** The worker's context, and the blank page (with its DevTools session) that resets it after each test. */
+type WorkerContext = { context: BrowserContext; janitor: Page; janitorSession: CDPSession };
+
+export const test = base.extend<object, { shared: WorkerContext; workerContext: BrowserContext }>({
+  shared: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
       const context = await browser.newContext({ baseURL, viewport: VIEWPORT });
-      await use(context);
+      const janitor = await context.newPage();
+      await use({ context, janitor, janitorSession: await context.newCDPSession(janitor) });
       await context.close();
     },
     { scope: 'worker' },
   ],
+  workerContext: [async ({ shared }, use) => use(shared.context), { scope: 'worker' }],
 
-  context: async ({ workerContext, baseURL }, use) => {
-    // Pages open before the test (a look group's shared page, support/looks.ts) are not the test's to close.
-    const before = new Set(workerContext.pages());
-    await use(workerContext);
-    await resetContext(workerContext, new URL(baseURL!).origin, before);
+  context: async ({ shared, baseURL }, use) => {
+    // Pages open before the test (the janitor, a look group's shared page: support/looks.ts) are not the test's to close.
+    const before = new Set(shared.context.pages());
+    await use(shared.context);
+    await resetContext(shared.context, shared.janitorSession, new URL(baseURL!).origin, before);
   },
 
   page: async ({ context }, use) => {

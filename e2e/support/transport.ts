@@ -2,7 +2,8 @@
  * The transport of a live event simulation, driven by keys alone: the same
  * flow for every figure built on components/sims/event/use-event-sim.ts.
  */
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './test';
 
 /** Model time the figure shows, in ns (its run sentence carries it). */
 export const simTime = async (figure: Locator) => Number(await figure.locator('[data-run-sentence]').getAttribute('data-now'));
