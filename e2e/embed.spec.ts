@@ -232,9 +232,19 @@ for (const theme of ['light', 'dark'] as const) {
       const guards = await attachGuards(page, baseURL);
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme: theme === 'dark' ? 'light' : 'dark', reducedMotion: 'reduce' });
+      // Every theme the frame ever shows, from its first script on: never the system's, not for a frame.
+      await page.addInitScript(() => {
+        const shown: string[] = ((window as { __themes?: string[] }).__themes = []);
+        // Observed from the document: <html> does not exist yet when this runs.
+        new MutationObserver(() => {
+          const now = document.documentElement?.dataset.theme;
+          if (now && shown.at(-1) !== now) shown.push(now);
+        }).observe(document, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
+      });
       await page.goto(`/embed/receive-path/?theme=${theme}&controls=compact`);
       await expectEmbedReady(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await page.evaluate(() => (window as { __themes?: string[] }).__themes)).toEqual([theme]);
       await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-controls', 'compact');
       await settle(page);
       await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `embed-receive-path-${width}-${theme}.png`), fullPage: true, animations: 'disabled' });

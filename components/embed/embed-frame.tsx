@@ -42,7 +42,7 @@ export function EmbedFrame({ id, panels, source }: Props) {
     if (optionsRead) delete document.documentElement.dataset.embedPending;
   }, [optionsRead]);
 
-  useEmbedTheme(theme);
+  useEmbedTheme(optionsRead ? theme : undefined);
   const bridge = useEmbedBridge(id, path, root, theme, setTheme);
   const context: EmbedFrameContext = useMemo(
     () => ({ controls: options.controls, autoplay: options.autoplay, clockChanged: bridge.clockChanged }),

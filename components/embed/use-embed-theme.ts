@@ -8,8 +8,14 @@ import { useEffect } from 'react';
 import { applyTheme, followSystemTheme } from '@/lib/theme/apply-theme';
 import type { EmbedTheme } from '@/lib/embed/envelope';
 
-export function useEmbedTheme(theme: EmbedTheme) {
+/**
+ * `theme` is undefined until the frame has read its URL: the inline theme script (lib/theme/theme-script.ts)
+ * already applied the URL's theme, and applying a default before the URL is read flashed the system's
+ * theme over a frame asked to be light or dark.
+ */
+export function useEmbedTheme(theme: EmbedTheme | undefined) {
   useEffect(() => {
+    if (theme === undefined) return undefined;
     applyTheme(theme === 'auto' ? 'system' : theme);
     return theme === 'auto' ? followSystemTheme() : undefined;
   }, [theme]);

@@ -38,7 +38,12 @@ async function scanFrame(frame: Frame, { include, rules }: AxeOptions): Promise<
         iframes: false,
         ...(only ? { runOnly: { type: 'rule', values: only } } : {}),
       });
-      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      // A contrast failure says which colours it measured (axe's check data), so a flake can be told from a bug.
+      const measured = (n: (typeof results.violations)[number]['nodes'][number]) => {
+        const data = n.any.find((c) => c.id === 'color-contrast')?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+        return data?.fgColor ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : '';
+      };
+      return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ') + measured(n)) }));
     },
     [include ?? null, rules ?? null] as const,
   );

@@ -13,7 +13,7 @@
  * HTTP cache of the site's immutable build assets carries over, as it does for
  * a reader moving from page to page.
  */
-import { test as base, expect as baseExpect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { test as base, expect as baseExpect, type BrowserContext, type CDPSession, type Page, type TestInfo } from '@playwright/test';
 
 /**
  * Playwright's expect, with expect.poll asking every 50 ms unless told otherwise. Its default
@@ -45,6 +45,17 @@ async function resetContext(context: BrowserContext, janitor: CDPSession, origin
   await context.setOffline(false);
 }
 
+/**
+ * A failed test's pages as they were, attached to its report. (Playwright's own `screenshot:
+ * 'only-on-failure'` would add the janitor's blank page; playwright.config.ts turns it off.)
+ */
+async function attachScreenshots(pages: Page[], testInfo: TestInfo): Promise<void> {
+  for (const [i, page] of pages.entries()) {
+    const path = testInfo.outputPath(`test-failed-${i + 1}.png`);
+    if (await page.screenshot({ path, timeout: 10_000 }).then(() => true, () => false)) await testInfo.attach(`screenshot of ${page.url()}`, { path, contentType: 'image/png' });
+  }
+}
+
 /** The worker's context, and the blank page (with its DevTools session) that resets it after each test. */
 type WorkerContext = { context: BrowserContext; janitor: Page; janitorSession: CDPSession };
 
@@ -61,10 +72,11 @@ export const test = base.extend<object, { shared: WorkerContext; workerContext: 
   ],
   workerContext: [async ({ shared }, use) => use(shared.context), { scope: 'worker' }],
 
-  context: async ({ shared, baseURL }, use) => {
+  context: async ({ shared, baseURL }, use, testInfo) => {
     // Pages open before the test (the janitor, a look group's shared page: support/looks.ts) are not the test's to close.
     const before = new Set(shared.context.pages());
     await use(shared.context);
+    if (testInfo.status !== testInfo.expectedStatus) await attachScreenshots(shared.context.pages().filter((p) => p !== shared.janitor), testInfo);
     await resetContext(shared.context, shared.janitorSession, new URL(baseURL!).origin, before);
   },
 
