@@ -246,6 +246,19 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await page.evaluate(() => (window as { __themes?: string[] }).__themes)).toEqual([theme]);
       await expect(page.locator('[data-embed-root]')).toHaveAttribute('data-controls', 'compact');
+      // At time 0 the charts' scales run from 0 to 1 packet: each label once (0 and 1, not 0, 0, 0, 1, 1, 1).
+      const charts = page.locator('svg:has([data-y-tick])');
+      await expect(charts).toHaveCount(2);
+      for (const chart of await charts.all()) {
+        expect(await chart.locator('[data-y-tick]').allTextContents()).toEqual(['0', '1']);
+        // The legend never sits on the title (at 390 px it takes a row of its own).
+        const title = (await chart.locator('[data-chart-title]').boundingBox())!;
+        for (const entry of await chart.locator('[data-legend]').all()) {
+          const box = (await entry.boundingBox())!;
+          const apart = box.x >= title.x + title.width || box.y >= title.y + title.height;
+          expect(apart, `legend ${JSON.stringify(box)} clear of the title ${JSON.stringify(title)}`).toBe(true);
+        }
+      }
       await settle(page);
       await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `embed-receive-path-${width}-${theme}.png`), fullPage: true, animations: 'disabled' });
       await expectNoHorizontalOverflow(page);

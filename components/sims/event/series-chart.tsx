@@ -15,7 +15,12 @@ import { ExportButtons } from './export-buttons';
 import { formatDuration, formatNumber } from '@/lib/format';
 
 const HEIGHT = 132;
-const M = { top: 10, right: 10, bottom: 22, left: 44 };
+const M = { top: 20, right: 10, bottom: 22, left: 44 };
+/** Room for one legend entry (swatch and a short label), and the title's width per character at 10.5 px. */
+const LEGEND_ITEM = 74;
+const TITLE_CHAR = 6.2;
+/** When the legend does not fit beside the title (phones), it gets a row of its own, this much taller. */
+const LEGEND_ROW = 16;
 
 type Line = { key: string; label: string; colour: string; values: number[] };
 
@@ -55,28 +60,31 @@ function Chart({ title, lines, t, width, markerT, unit }: { title: string; lines
     .domain([t0 ?? 0, Math.max((t1 ?? 1), (t0 ?? 0) + 1)])
     .range([M.left, width - M.right]);
   const top = Math.max(1, max(lines, (l) => max(l.values) ?? 0) ?? 1);
-  const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - M.bottom, M.top]);
+  const legendLeft = width - M.right - lines.length * LEGEND_ITEM;
+  const legendRow = legendLeft < M.left + title.length * TITLE_CHAR + 12 ? 1 : 0;
+  const height = HEIGHT + legendRow * LEGEND_ROW;
+  const y = scaleLinear().domain([0, top]).nice(4).range([height - M.bottom, M.top + legendRow * LEGEND_ROW]);
   const path = (values: number[]) => line<number>().x((_, i) => x(t[i]!)).y((v) => y(v))(values) ?? '';
   return (
-    <svg width={width} height={HEIGHT} role="img" aria-label={`${title}: ${lines.map((l) => `${l.label} now ${formatNumber(l.values[l.values.length - 1] ?? 0)}`).join(', ')}`} className="block font-sans">
-      <text x={M.left} y={9} className="fill-ink-2 text-[10.5px] font-semibold">
+    <svg width={width} height={height} role="img" aria-label={`${title}: ${lines.map((l) => `${l.label} now ${formatNumber(l.values[l.values.length - 1] ?? 0)}`).join(', ')}`} className="block font-sans">
+      <text x={M.left} y={9} className="fill-ink-2 text-[10.5px] font-semibold" data-chart-title>
         {title}
       </text>
-      <YGrid y={y} left={M.left} right={width - M.right} format={(v) => formatNumber(v)} />
+      <YGrid y={y} left={M.left} right={width - M.right} format={(v) => formatNumber(v)} integers />
       {x.ticks(Math.max(2, Math.floor(width / 110))).map((v) => (
-        <text key={v} x={x(v)} y={HEIGHT - 6} textAnchor={x(v) > width - 40 ? 'end' : 'middle'} className="fill-ink-3 text-[9.5px] tabular">
+        <text key={v} x={x(v)} y={height - 6} textAnchor={x(v) > width - 40 ? 'end' : 'middle'} className="fill-ink-3 text-[9.5px] tabular">
           {formatDuration(v)}
         </text>
       ))}
       {markerT !== null && markerT >= (t0 ?? 0) && (
-        <line x1={x(markerT)} x2={x(markerT)} y1={M.top} y2={HEIGHT - M.bottom} stroke="var(--warn)" strokeWidth={2} strokeDasharray="3 2" data-drop-marker />
+        <line x1={x(markerT)} x2={x(markerT)} y1={y.range()[1]} y2={y.range()[0]} stroke="var(--warn)" strokeWidth={2} strokeDasharray="3 2" data-drop-marker />
       )}
       {lines.map((l) => (
         <path key={l.key} d={path(l.values)} fill="none" stroke={l.colour} strokeWidth={1.8} />
       ))}
       <g>
         {lines.map((l, i) => (
-          <g key={l.key} transform={`translate(${width - M.right - (lines.length - i) * 74}, 9)`}>
+          <g key={l.key} transform={`translate(${legendLeft + i * LEGEND_ITEM}, ${9 + legendRow * LEGEND_ROW})`} data-legend>
             <rect x={0} y={-7} width={10} height={3} fill={l.colour} />
             <text x={14} y={-2} className="fill-ink-2 text-[10px]">
               {l.label}
