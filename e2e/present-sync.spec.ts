@@ -70,15 +70,20 @@ test('play, pause, a single event and the simulation clock are mirrored between 
   // Both stop on the very same nanosecond of model time.
   await expect.poll(async () => (await now(presenter)) - (await now(audience))).toBe(0);
   const paused = await now(audience);
+  // Headless, the window opened last is the one in front, and a window behind draws about one frame a
+  // second: the audience's comes forward to be watched (18 frames: 0.3 s in front, 18 s behind).
+  await audience.bringToFront();
   await afterFrames(audience, 18);
   expect(await now(audience)).toBe(paused);
 
   // One event in the presenter's window moves the projector's too.
+  await presenter.bringToFront();
   await button(presenter, 'One event').click();
   await expect.poll(() => now(audience)).toBeGreaterThan(paused);
   expect(await now(audience)).toBe(await now(presenter));
 
   // Restart from the audience's window: both go back to an empty wire, then play on from either.
+  await audience.bringToFront();
   await button(audience, 'Restart').click();
   await expect.poll(() => now(presenter)).toBe(0);
   await button(audience, 'Play').click();

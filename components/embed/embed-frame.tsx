@@ -12,13 +12,12 @@ import { NoticeBar } from '@/components/sims/notice-bar';
 import { lateBindingFor } from '@/components/sims/simulation-bindings';
 import { readEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
 import type { EmbedTheme } from '@/lib/embed/envelope';
+import type { EmbedSource } from '@/lib/embed/source-section';
 import { site } from '@/lib/site';
 import type { Notice } from '@/simulations/coerce';
 import { EmbedContext, type EmbedFrameContext } from './embed-context';
 import { useEmbedBridge } from './use-embed-bridge';
 import { useEmbedTheme } from './use-embed-theme';
-
-export type EmbedSource = { href: string; chapter: string; section?: string };
 
 type Props = { id: string; panels: readonly [string, ...string[]]; source?: EmbedSource };
 

@@ -7,8 +7,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { outline } from '@/content/outline';
 import { listChapters, loadChapter } from '@/lib/chapters';
-import type { EmbedSource } from '@/components/embed/embed-frame';
 import { headingsBeforeFigure } from './figure-source';
+
+/** Where an embedded figure comes from: its chapter's link (to the section when there is one), for the frame's link back. */
+export type EmbedSource = { href: string; chapter: string; section?: string };
 
 export async function sourceSectionOf(simId: string): Promise<EmbedSource | undefined> {
   const published = new Set(outline.filter((c) => c.status === 'published').map((c) => c.slug));

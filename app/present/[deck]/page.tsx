@@ -1,5 +1,5 @@
 import { AudienceDeck } from '@/components/present/audience-deck';
-import { deckMetadata, deckSlides, deckStaticParams, type DeckParams } from '@/lib/decks/deck-route';
+import { deckMetadata, deckSlides, deckStaticParams, type DeckParams } from './deck-route';
 
 export const dynamicParams = false;
 export const generateStaticParams = deckStaticParams;

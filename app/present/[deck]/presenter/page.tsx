@@ -1,5 +1,5 @@
 import { PresenterDeck } from '@/components/present/presenter-deck';
-import { deckMetadata, deckSlides, deckStaticParams, type DeckParams } from '@/lib/decks/deck-route';
+import { deckMetadata, deckSlides, deckStaticParams, type DeckParams } from '../deck-route';
 
 export const dynamicParams = false;
 export const generateStaticParams = deckStaticParams;

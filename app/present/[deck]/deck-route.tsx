@@ -1,5 +1,5 @@
 /**
- * What the three deck routes (audience, presenter, print) share: one page per
+ * What the three deck routes (audience, presenter, print) share, beside them: one page per
  * deck in content/decks/, the title, and the compiled slides. The MDX runs
  * here, at build time, in Node: no eval reaches the browser.
  */
@@ -7,9 +7,9 @@ import type { Metadata } from 'next';
 import { getMDXComponent } from 'mdx-bundler/client';
 import type { ReactElement } from 'react';
 import { deckComponents } from '@/components/present/deck-components';
-import type { DeckOutline } from './deck-types';
-import { listDecks, loadDeck } from './decks';
-import { outlineOf } from './outline';
+import type { DeckOutline } from '@/lib/decks/deck-types';
+import { listDecks, loadDeck } from '@/lib/decks/decks';
+import { outlineOf } from '@/lib/decks/outline';
 
 export type DeckParams = { params: Promise<{ deck: string }> };
 
