@@ -16,7 +16,8 @@ import type { EmbedTheme } from '@/lib/embed/envelope';
 export function useEmbedTheme(theme: EmbedTheme | undefined) {
   useEffect(() => {
     if (theme === undefined) return undefined;
-    applyTheme(theme === 'auto' ? 'system' : theme);
-    return theme === 'auto' ? followSystemTheme() : undefined;
+    if (theme === 'auto') return followSystemTheme();
+    applyTheme(theme);
+    return undefined;
   }, [theme]);
 }

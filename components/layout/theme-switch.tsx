@@ -25,11 +25,12 @@ function Icon({ path }: { path: string }) {
 }
 
 export function ThemeSwitch() {
-  const [choice, setChoice] = useState<Choice>('system');
+  // null until the choice the inline theme script found is read back (the server renders "system").
+  const [choice, setChoice] = useState<Choice | null>(null);
 
   useEffect(() => {
     const initial = document.documentElement.dataset.themeChoice;
-    if (initial === 'light' || initial === 'dark') setChoice(initial);
+    setChoice(initial === 'light' || initial === 'dark' ? initial : 'system');
   }, []);
 
   useEffect(() => (choice === 'system' ? followSystemTheme() : undefined), [choice]);
@@ -63,7 +64,7 @@ export function ThemeSwitch() {
         <Segmented
           label="Colour theme"
           options={choices.map((c) => ({ value: c.value, label: c.label, content: <Icon path={c.icon} /> }))}
-          value={choice}
+          value={current.value}
           onChange={select}
           size="sm"
           className="rounded-full [&>button]:rounded-full"

@@ -12,16 +12,14 @@ export function applyTheme(choice: ThemeChoice) {
 }
 
 /**
- * Re-applies the system theme whenever the reader's system setting changes; returns the unsubscribe.
- * A change between the inline theme script (lib/theme/theme-script.ts) and hydration fired no event
- * anyone heard, so the theme is brought up to date once here too, unless the page's choice is a
- * stored light or dark (the switch subscribes before it has read that choice back).
+ * Follows the reader's system setting from now on: applies it at once (a change between the inline
+ * theme script, lib/theme/theme-script.ts, and hydration fired no event anyone heard) and again on
+ * every change. Returns the unsubscribe.
  */
 export function followSystemTheme(): () => void {
   const media = window.matchMedia('(prefers-color-scheme: dark)');
   const follow = () => applyTheme('system');
   media.addEventListener('change', follow);
-  const choice = document.documentElement.dataset.themeChoice;
-  if (choice !== 'light' && choice !== 'dark') follow();
+  follow();
   return () => media.removeEventListener('change', follow);
 }
