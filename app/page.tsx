@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Value } from '@/components/prose/value';
-import { Simulation } from '@/components/sims/simulation';
+import { Simulation } from '@/components/sims/frame/simulation';
 import { outline } from '@/content/outline';
 import { listChapters } from '@/lib/chapters';
 import { listDecks } from '@/lib/decks/decks';

@@ -4,8 +4,8 @@
  * match the parts of the simulations they name. `short` is a one-sentence
  * tooltip (≤ 160 characters); `long` is the glossary page entry.
  */
-import { formatDuration, formatNumber, formatRate } from '@/lib/format';
-import { DPDK_DROP_PPS, XDP_DROP_PPS } from '@/simulations/models/costs';
+import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
+import { DPDK_DROP_PPS, XDP_DROP_PPS } from '@/simulations/core/costs';
 import {
   FCS_BYTES,
   IFG_BYTES,
@@ -15,8 +15,8 @@ import {
   MIN_FRAME_BYTES,
   MIN_PAYLOAD_BYTES,
   WIRE_OVERHEAD_BYTES,
-} from '@/simulations/models/ethernet';
-import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate';
+} from '@/simulations/core/ethernet';
+import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate/line-rate';
 import { NETDEV_MAX_BACKLOG, RMEM_DEFAULT, SKB_MIN_DATA_BYTES, SKB_OVERHEAD_BYTES } from '@/simulations/models/receive-path/linux-defaults';
 
 // Numbers the models know are interpolated, never retyped (see docs/authoring.md).

@@ -14,7 +14,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { outline } from '../content/outline';
 import { catalog } from '../simulations/catalog';
-import type { AnySimulationEntry } from '../simulations/catalog-types';
+import type { AnySimulationEntry } from '../simulations/core/entry-types';
 import { showsSimulation } from '../lib/embed/figure-source';
 import { attachGuards } from './support/guards';
 import { expectPageHydrated } from './support/hydration';

@@ -7,8 +7,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { chooseEntry, chooseParams } from '../simulations/choose.entry';
-import { withDefaults } from '../simulations/params';
+import { chooseEntry, chooseParams } from '../simulations/models/choose/choose.entry';
+import { withDefaults } from '../simulations/core/params';
 import { STACK_IDS } from '../simulations/models/stacks/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';

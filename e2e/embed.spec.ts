@@ -12,10 +12,10 @@
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { hasView } from '../components/sims/view-ids';
+import { hasView } from '../components/sims/frame/view-ids';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '../lib/embed/protocol';
 import { catalog } from '../simulations/catalog';
-import { stackParams } from '../simulations/stacks.entry';
+import { stackParams } from '../simulations/models/stacks/stack.entry';
 import { expectNoAxeViolations } from './support/axe';
 import { recordMessages, startHost, type HostServer } from './support/embed-host';
 import { attachGuards } from './support/guards';

@@ -1,7 +1,7 @@
 /**
  * Chapter 1's line-rate simulation: one shared store behind four figures, driven
  * by the slider, the scrubbable number, the link-speed radios, presets, the chart
- * and the URL. Expected numbers are exact (see simulations/models/line-rate.ts).
+ * and the URL. Expected numbers are exact (see simulations/models/line-rate/line-rate.ts).
  */
 import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';

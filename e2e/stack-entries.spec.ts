@@ -6,10 +6,10 @@
  * Expected numbers come from the models themselves.
  */
 import { expect, test } from './support/test';
-import { formatLatency, formatRate } from '../lib/format';
-import { evaluateLatencyBudget, latencyBudgetEntry } from '../simulations/latency-budget.entry';
+import { formatLatency, formatRate } from '../simulations/core/format';
+import { evaluateLatencyBudget, latencyBudgetEntry } from '../simulations/models/stacks/latency-budget.entry';
 import { STACKS } from '../simulations/models/stacks/stacks';
-import { withDefaults } from '../simulations/params';
+import { withDefaults } from '../simulations/core/params';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';

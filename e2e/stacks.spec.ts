@@ -6,7 +6,7 @@
 import { expect, test } from './support/test';
 import { evaluateStack } from '../simulations/models/stacks/evaluate';
 import { STACKS } from '../simulations/models/stacks/stacks';
-import { formatRate } from '../lib/format';
+import { formatRate } from '../simulations/core/format';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
 

@@ -2,7 +2,7 @@
 import { glossary } from '@/content/glossary';
 import { outline } from '@/content/outline';
 import { references } from '@/content/references';
-import { BUDGET_COSTS } from '@/simulations/models/costs';
+import { BUDGET_COSTS } from '@/simulations/core/costs';
 import { quotable } from '@/simulations/quotable';
 import type { ContentProblem } from './mdx/content-error';
 
@@ -24,7 +24,7 @@ export function checkContentData(): ContentProblem[] {
     for (const ref of g.refs ?? []) if (!refIds.has(ref)) add('content/glossary.ts', `glossary "${g.id}" cites unknown reference "${ref}"`);
   }
   for (const id of duplicates(outline.map((c) => c.slug))) add('content/outline.ts', `duplicate chapter slug "${id}"`);
-  for (const c of BUDGET_COSTS) if (!refIds.has(c.source)) add('simulations/models/costs.ts', `cost "${c.id}" cites unknown reference "${c.source}"`);
+  for (const c of BUDGET_COSTS) if (!refIds.has(c.source)) add('simulations/core/costs.ts', `cost "${c.id}" cites unknown reference "${c.source}"`);
   for (const [id, q] of Object.entries(quotable)) {
     if (q.source && !refIds.has(q.source)) add('simulations/quotable.ts', `constant "${id}" cites unknown reference "${q.source}"`);
   }

@@ -1,5 +1,5 @@
-import type { Metric } from '@/simulations/catalog-types';
-import { formatMetric, withUnit } from './format';
+import type { Metric } from '@/simulations/core/entry-types';
+import { formatMetric, withUnit } from '../simulations/core/format';
 
 /** “67.2 ns”: one formatter for every place a catalog metric is printed. */
 export function metricString<R>(m: Metric<R>, result: R): string {

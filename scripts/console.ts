@@ -19,8 +19,8 @@
  * first command runs. Each reading is short, so there is no progress line.
  */
 import { readFileSync } from 'node:fs';
-import { coerceValue } from '../simulations/coerce';
-import { echo } from '../simulations/echo';
+import { coerceValue } from '../simulations/core/coerce';
+import { echo } from '../simulations/core/echo';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS } from '../simulations/run-request';
 import { minDurationMs, offeredPackets, offeredPps, trafficOf } from '../simulations/run-work';
 import { createConsole, KNOBS, type RunResult } from '../simulations/console';

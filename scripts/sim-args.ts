@@ -4,7 +4,7 @@
  * exits, so scripts/sim.ts stays a thin shell around it and the fuzz test
  * (sim.fuzz.test.ts) can throw any argument vector at it in-process.
  */
-import { echo } from '../simulations/echo';
+import { echo } from '../simulations/core/echo';
 import { resolveRun, RunRequestError, type ResolvedRun } from '../simulations/run-request';
 
 export const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--chunk=N] [--json]

@@ -4,8 +4,8 @@
  * widened so that it also describes what a run echoes and the command line
  * takes: a choice by its name (`"stack": "dpdk"`) as well as by its number.
  */
-import { namedValue } from '../simulations/named-values';
-import type { ParamSpecs } from '../simulations/params';
+import { namedValue } from '../simulations/core/named-values';
+import type { ParamSpecs } from '../simulations/core/params';
 
 type JsonSchema = { properties?: Record<string, unknown> };
 

@@ -11,10 +11,10 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { catalog as typedCatalog } from '../simulations/catalog';
-import type { AnySimulationEntry } from '../simulations/catalog-types';
-import { coerceValue } from '../simulations/coerce';
-import { echo } from '../simulations/echo';
-import { paramSchema } from '../simulations/param-schema';
+import type { AnySimulationEntry } from '../simulations/core/entry-types';
+import { coerceValue } from '../simulations/core/coerce';
+import { echo } from '../simulations/core/echo';
+import { paramSchema } from '../simulations/core/param-schema';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS, runPackets } from '../simulations/run-request';
 import { bundleScript } from '../tests/support/script-process';
 import { minDurationMs, trafficOf } from '../simulations/run-work';

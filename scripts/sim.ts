@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { getSimulation } from '../simulations/catalog';
-import { paramSchema } from '../simulations/param-schema';
+import { paramSchema } from '../simulations/core/param-schema';
 import { describeCatalog, execute, runPackets } from '../simulations/run-request';
 import { listedSchema } from './sim-list';
 import { planSim, USAGE } from './sim-args';

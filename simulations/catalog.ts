@@ -2,16 +2,16 @@
  * The single registry of simulations. Everything else (the MDX <Simulation>
  * component, URL state, controls, tests) is derived from these entries.
  */
-import type { AnyAnalyticEntry, AnySimulationEntry } from './catalog-types';
-import { lineRateEntry } from './line-rate.entry';
-import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './receive-path.entry';
-import { chooseEntry } from './choose.entry';
-import { stackEntry } from './stacks.entry';
-import { kernelVsBypassEntry } from './kernel-vs-bypass.entry';
-import { frameSizeSweepEntry } from './frame-size-sweep.entry';
-import { architecturesEntry } from './architectures.entry';
-import { latencyBudgetEntry } from './latency-budget.entry';
-import { zeroCopyEntry } from './zero-copy.entry';
+import type { AnyAnalyticEntry, AnySimulationEntry } from './core/entry-types';
+import { lineRateEntry } from './models/line-rate/line-rate.entry';
+import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './models/receive-path/receive-path.entry';
+import { chooseEntry } from './models/choose/choose.entry';
+import { stackEntry } from './models/stacks/stack.entry';
+import { kernelVsBypassEntry } from './models/kernel-vs-bypass/kernel-vs-bypass.entry';
+import { frameSizeSweepEntry } from './models/stacks/frame-size-sweep.entry';
+import { architecturesEntry } from './models/stacks/architectures.entry';
+import { latencyBudgetEntry } from './models/stacks/latency-budget.entry';
+import { zeroCopyEntry } from './models/stacks/zero-copy.entry';
 
 export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry, chooseEntry] as const satisfies readonly AnySimulationEntry[];
 

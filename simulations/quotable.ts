@@ -15,7 +15,7 @@ import {
   LINUX_RAW_DROP_PPS,
   NETMAP_ONE_CORE_PPS,
   XDP_DROP_PPS,
-} from './models/costs';
+} from './core/costs';
 import {
   DST_MAC_BYTES,
   ETHERTYPE_BYTES,
@@ -30,7 +30,7 @@ import {
   SFD_BYTES,
   HEADER_BYTES,
   WIRE_OVERHEAD_BYTES,
-} from './models/ethernet';
+} from './core/ethernet';
 import {
   DEV_WEIGHT,
   MAX_SOFTIRQ_RESTART,

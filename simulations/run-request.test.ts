@@ -6,8 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { catalog } from './catalog';
-import { ECHO_MAX_CHARS, echo } from './echo';
-import { LINK_SPEEDS_GBPS, MIN_FRAME_BYTES } from './models/ethernet';
+import { ECHO_MAX_CHARS, echo } from './core/echo';
+import { LINK_SPEEDS_GBPS, MIN_FRAME_BYTES } from './core/ethernet';
 import { execute, MAX_RUN_PACKETS, resolveRun, RunRequestError, runPackets } from './run-request';
 
 const refusal = (request: unknown) => {

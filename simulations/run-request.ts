@@ -10,12 +10,12 @@
  * the CLI, so the page's Web Worker cannot be asked for an hour's work either.
  */
 import { catalog, getSimulation } from './catalog';
-import type { AnySimulationEntry } from './catalog-types';
-import { coerceValue } from './coerce';
-import { echo } from './echo';
-import { formatParamValue } from './format-param';
-import { namedValue, namedValues } from './named-values';
-import { overlay, withDefaults, type ParamSpec, type ParamSpecs } from './params';
+import type { AnySimulationEntry } from './core/entry-types';
+import { coerceValue } from './core/coerce';
+import { echo } from './core/echo';
+import { formatParamValue } from './core/format-param';
+import { namedValue, namedValues } from './core/named-values';
+import { overlay, withDefaults, type ParamSpec, type ParamSpecs } from './core/params';
 import { minDurationMs, offeredPackets, offeredPps, trafficOf } from './run-work';
 
 export const MAX_DURATION_MS = 10_000;

@@ -10,7 +10,7 @@
  * entry does not offer counts at its worst (fastest link, smallest frame, full
  * load), so a new entry errs towards refusing rather than running for minutes.
  */
-import { LINK_SPEEDS_GBPS, MIN_FRAME_BYTES, WIRE_OVERHEAD_BYTES } from './models/ethernet';
+import { LINK_SPEEDS_GBPS, MIN_FRAME_BYTES, WIRE_OVERHEAD_BYTES } from './core/ethernet';
 
 type Values = Readonly<Record<string, number | boolean>>;
 

@@ -4,7 +4,7 @@
  * jump to the next notable value (the spec's marks) or a tenth of the range,
  * Home/End go to the ends. Returns undefined for keys it does not handle.
  */
-import { clampNumber, type NumberParam } from '@/simulations/params';
+import { clampNumber, type NumberParam } from '@/simulations/core/params';
 
 export function valueForKey(p: NumberParam, v: number, key: string, shift = false): number | undefined {
   const step = p.step * (shift ? 10 : 1);

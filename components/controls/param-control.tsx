@@ -1,7 +1,7 @@
 'use client';
 /** The control for one parameter, chosen from its spec: slider + scrubbable number, segments, or a switch. */
 import { useId } from 'react';
-import type { ParamSpec } from '@/simulations/params';
+import type { ParamSpec } from '@/simulations/core/params';
 import { ScrubbableNumber } from './scrubbable-number';
 import { Segmented } from './segmented';
 import { Slider } from './slider';

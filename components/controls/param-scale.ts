@@ -1,5 +1,5 @@
 /** Maps a number parameter to a 0..1 track position and back (linear or log). */
-import { clampNumber, type NumberParam } from '@/simulations/params';
+import { clampNumber, type NumberParam } from '@/simulations/core/params';
 
 export function toFraction(p: NumberParam, v: number): number {
   const f = p.scale === 'log' ? Math.log(v / p.min) / Math.log(p.max / p.min) : (v - p.min) / (p.max - p.min);

@@ -5,8 +5,8 @@
  * are clamped to the spec's range and step.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatParamValue } from '@/simulations/format-param';
-import { clampNumber, type NumberParam } from '@/simulations/params';
+import { formatParamValue } from '@/simulations/core/format-param';
+import { clampNumber, type NumberParam } from '@/simulations/core/params';
 import { valueForKey } from './number-keys';
 import { sliderAria } from './slider-aria';
 import { fromFraction, toFraction } from './param-scale';

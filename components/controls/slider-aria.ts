@@ -1,5 +1,5 @@
-import { formatParamValue } from '@/simulations/format-param';
-import type { NumberParam } from '@/simulations/params';
+import { formatParamValue } from '@/simulations/core/format-param';
+import type { NumberParam } from '@/simulations/core/params';
 
 /** The ARIA slider attributes both number controls expose, with the unit in the spoken value. */
 export function sliderAria(spec: NumberParam, value: number) {

@@ -5,7 +5,7 @@
  * announced like a native range input, with units in aria-valuetext.
  */
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import type { NumberParam } from '@/simulations/params';
+import type { NumberParam } from '@/simulations/core/params';
 import { valueForKey } from './number-keys';
 import { sliderAria } from './slider-aria';
 import { fromFraction, toFraction } from './param-scale';

@@ -8,7 +8,7 @@
  * the diagnosis of the old one.
  */
 import { useEffect, useRef, useState } from 'react';
-import { LiveSummary } from '@/components/sims/live-summary';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
 import type { Diagnosis, DiagnoseProgress } from '@/lib/diagnose';
 import type { Example } from '@/lib/diagnose/examples';
 import { runDiagnosis, type DiagnoseRequest } from '@/lib/workers/diagnose-client';

@@ -5,7 +5,7 @@
  */
 import type { StageId } from '@/content/glossary';
 import type { Diagnosis } from '@/lib/diagnose';
-import { formatNumber, formatTrimmed } from '@/lib/format';
+import { formatNumber, formatTrimmed } from '@/simulations/core/format';
 
 export type Outcome = 'nothing' | 'clean' | 'findings';
 

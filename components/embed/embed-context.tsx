@@ -7,7 +7,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { EmbedControls } from '@/lib/embed/options';
-import type { SimClock } from '@/components/sims/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/simulation-frame';
 
 export type EmbedFrameContext = {
   controls: EmbedControls;

@@ -8,13 +8,13 @@
  */
 import { usePathname } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { NoticeBar } from '@/components/sims/notice-bar';
-import { lateBindingFor } from '@/components/sims/simulation-bindings';
+import { NoticeBar } from '@/components/sims/frame/notice-bar';
+import { lateBindingFor } from '@/components/sims/frame/bindings';
 import { readEmbedOptions, type EmbedOptions } from '@/lib/embed/options';
 import type { EmbedTheme } from '@/lib/embed/envelope';
 import type { EmbedSource } from '@/lib/embed/source-section';
 import { site } from '@/lib/site';
-import type { Notice } from '@/simulations/coerce';
+import type { Notice } from '@/simulations/core/coerce';
 import { EmbedContext, type EmbedFrameContext } from './embed-context';
 import { useEmbedBridge } from './use-embed-bridge';
 import { useEmbedTheme } from './use-embed-theme';

@@ -14,8 +14,8 @@ import { EMBED_CONTROLS, EMBED_THEMES, type EmbedControls } from '@/lib/embed/op
 import { EMBED_PROTOCOL, type EmbedTheme } from '@/lib/embed/envelope';
 import { embedUrl, iframeSnippet } from '@/lib/embed/snippet';
 import type { SimValues } from '@/lib/url/sim-query';
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { defaultValues } from '@/simulations/params';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import { defaultValues } from '@/simulations/core/params';
 
 export type ShareDialogProps = {
   entry: AnySimulationEntry;

@@ -13,8 +13,8 @@
  * loaded wait for it.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { SimClock } from '@/components/sims/simulation-frame';
-import { whenStore, type SimStore } from '@/components/sims/sim-store';
+import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import { whenStore, type SimStore } from '@/components/sims/frame/sim-store';
 import { coalesce } from '@/lib/embed/coalesce';
 import { frameMessage, isTagged, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';
 import { frameScheduler, type FrameScheduler } from '@/lib/embed/frame-scheduler';

@@ -12,7 +12,7 @@
  * (those slides show their error card; the rest of the deck goes on).
  */
 import { Component, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { bindingFor } from '@/components/sims/simulation-bindings';
+import { bindingFor } from '@/components/sims/frame/bindings';
 import type { DeckOutline } from '@/lib/decks/deck-types';
 
 const AFTER_FIRST_PAINT_MS = 1_500;

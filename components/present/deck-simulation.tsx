@@ -6,7 +6,7 @@
  */
 import { useContext, type ComponentProps } from 'react';
 import { EmbedContext, type EmbedFrameContext } from '@/components/embed/embed-context';
-import { Simulation } from '@/components/sims/simulation';
+import { Simulation } from '@/components/sims/frame/simulation';
 import { SlideIndexContext, StepContext, useDeckView } from './deck-context';
 
 /**

@@ -9,13 +9,13 @@
  *
  * The clock has one leader, the audience's window (what the room sees): it
  * sends the instant it shows every frame, and the presenter's figures show
- * those instants instead of running on their own (components/sims/playback.ts).
+ * those instants instead of running on their own (components/sims/frame/playback.ts).
  * The presenter sends only the instants its reader chose (a step, a restart).
  * When either window pauses or plays, the audience sends its instant at once,
  * so both stop on the very same packet.
  */
 import { useEffect, useRef } from 'react';
-import { whenStore, type SimStore } from '@/components/sims/sim-store';
+import { whenStore, type SimStore } from '@/components/sims/frame/sim-store';
 import type { DeckOutline, DeckPosition } from '@/lib/decks/deck-types';
 import { samePosition } from './deck-position';
 

@@ -6,7 +6,7 @@
  */
 import { usePathname } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { whenStore } from '@/components/sims/sim-store';
+import { whenStore } from '@/components/sims/frame/sim-store';
 import type { DeckOutline, DeckPosition } from '@/lib/decks/deck-types';
 import { belongsToControl, commandForKey, type DeckCommand } from './deck-keys';
 import { last, next, previous, readPosition, samePosition, slideNumber, START, withoutSimParams, writePosition } from './deck-position';

@@ -1,4 +1,4 @@
-import { formatDuration, formatNumber, formatRate, withUnit } from '@/lib/format';
+import { formatDuration, formatNumber, formatRate, withUnit } from '@/simulations/core/format';
 import { quotable, type Quotable } from '@/simulations/quotable';
 
 export type ConstForm = 'value' | 'full' | 'adjective' | 'words';

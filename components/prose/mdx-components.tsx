@@ -2,10 +2,10 @@
  * The one map of components available in every chapter. Its keys must match
  * lib/mdx/component-rules.ts (a unit test checks both lists agree).
  */
-import { DropQuiz } from '@/components/sims/drop-quiz-lazy';
-import { Live, Param } from '@/components/sims/inline-param';
-import { Preset } from '@/components/sims/preset-link';
-import { Simulation } from '@/components/sims/simulation';
+import { DropQuiz } from '@/components/sims/receive-path/drop-quiz-lazy';
+import { Live, Param } from '@/components/sims/frame/inline-param';
+import { Preset } from '@/components/sims/frame/preset-link';
+import { Simulation } from '@/components/sims/frame/simulation';
 import { Callout } from './callout';
 import { ChapterMap } from './chapter-map';
 import { Cite } from './cite';

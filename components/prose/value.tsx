@@ -1,7 +1,7 @@
 import { metricString } from '@/lib/format-metric';
 import { getAnalyticSimulation } from '@/simulations/catalog';
-import { coerceParams } from '@/simulations/coerce';
-import { withDefaults } from '@/simulations/params';
+import { coerceParams } from '@/simulations/core/coerce';
+import { withDefaults } from '@/simulations/core/params';
 
 /** A number computed by a simulation's model, e.g. packets/s at 10 GbE and 64 B. */
 export function Value({ sim, metric, params = {} }: { sim: string; metric: string; params?: Record<string, unknown> }) {

@@ -18,7 +18,7 @@ export async function expectHydrated(target: Locator): Promise<void> {
 /**
  * Waits until the site header (present on every page) is hydrated and every
  * streamed Suspense boundary is in place. Figures whose code loads after the
- * page (lateHydrated in components/sims/simulation-bindings.ts) arrive as a
+ * page (lateHydrated in components/sims/frame/bindings.ts) arrive as a
  * hidden `<div id="S:n">` at the end of the HTML that React's inline script
  * then moves into the page; an element found before the move is detached by it.
  */

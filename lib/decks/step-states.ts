@@ -5,9 +5,9 @@
  */
 import type { Literal } from '@/lib/mdx/estree-literal';
 import type { ContentRegistry } from '@/lib/mdx/registry';
-import { coerceParams } from '@/simulations/coerce';
-import { formatParamValue } from '@/simulations/format-param';
-import { withDefaults } from '@/simulations/params';
+import { coerceParams } from '@/simulations/core/coerce';
+import { formatParamValue } from '@/simulations/core/format-param';
+import { withDefaults } from '@/simulations/core/params';
 import type { SimSnapshot } from './deck-types';
 
 export type SlideSim = { id: string; params: Record<string, Literal> };

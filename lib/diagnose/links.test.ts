@@ -5,8 +5,8 @@
  * matching counter must climb.
  */
 import { describe, expect, test } from 'vitest';
-import { defaultValues } from '../../simulations/params';
-import { coerceParams } from '../../simulations/coerce';
+import { defaultValues } from '../../simulations/core/params';
+import { coerceParams } from '../../simulations/core/coerce';
 import { receivePathParams } from '../../simulations/models/receive-path/params';
 import { modelValues, runReceivePath } from '../../simulations/models/receive-path/run';
 import { readSimQuery } from '../url/sim-query';

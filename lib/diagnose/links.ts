@@ -4,7 +4,7 @@
  * links.test.ts: each must make its `counter` climb.
  */
 import { writeSimQuery } from '../url/sim-query';
-import { defaultValues, withDefaults } from '../../simulations/params';
+import { defaultValues, withDefaults } from '../../simulations/core/params';
 import { DROP_SCENARIOS } from '../../simulations/models/receive-path/drop-scenarios';
 import { APP_CPU, receivePathParams, type ReceivePathValues } from '../../simulations/models/receive-path/params';
 

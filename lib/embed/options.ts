@@ -5,7 +5,7 @@
  * A bad value falls back to the default with a notice saying so, as bad
  * simulation parameters do; it never blanks the frame.
  */
-import type { Notice } from '@/simulations/coerce';
+import type { Notice } from '@/simulations/core/coerce';
 import type { EmbedTheme } from './envelope';
 
 export type EmbedControls = 'full' | 'compact' | 'none';

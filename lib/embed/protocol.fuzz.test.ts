@@ -12,10 +12,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SimStore } from '@/components/sims/sim-store';
+import { SimStore } from '@/components/sims/frame/sim-store';
 import { catalog as typedCatalog } from '@/simulations/catalog';
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { paramSchema } from '@/simulations/param-schema';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import { paramSchema } from '@/simulations/core/param-schema';
 import { exactReading } from '@/tests/support/exact-reading';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, parseHostMessage } from './protocol';
 

@@ -20,7 +20,7 @@ const envelope = { protocol: z.literal(EMBED_PROTOCOL), version: z.literal(EMBED
 
 const MAX_TEXT = 64;
 /**
- * Raw values as a URL would carry them: checked and clamped against the catalog afterwards (simulations/coerce.ts).
+ * Raw values as a URL would carry them: checked and clamped against the catalog afterwards (simulations/core/coerce.ts).
  * Any number, NaN and ±Infinity included: a URL's "NaN" gets a notice for that parameter and the rest applies,
  * so a NaN sent by postMessage must not sink the whole message.
  */

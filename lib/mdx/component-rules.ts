@@ -3,9 +3,9 @@
  * tag against this table at build time, so a typo in a chapter fails the build
  * with a file and line instead of breaking a page at runtime.
  */
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { hasView, viewIds } from '@/components/sims/view-ids';
-import { coerceParams } from '@/simulations/coerce';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import { hasView, viewIds } from '@/components/sims/frame/view-ids';
+import { coerceParams } from '@/simulations/core/coerce';
 import type { Literal } from './estree-literal';
 import type { ContentRegistry } from './registry';
 
@@ -63,7 +63,7 @@ export const componentRules: Record<string, ComponentRule> = {
   Callout: { props: { kind: { type: 'string', oneOf: ['note', 'try', 'warning'] }, title: { type: 'string' } } },
   Const: { props: { id: { required: true, type: 'string' }, show: { type: 'string', oneOf: ['value', 'full', 'adjective', 'words'] } }, check: (p, r) => known('constant', r.constants, p.id) },
   ChapterMap: { props: {} },
-  // Chapter 3's exercise: which counter moved? (components/sims/event/drop-quiz.tsx)
+  // Chapter 3's exercise: which counter moved? (components/sims/receive-path/drop-quiz.tsx)
   DropQuiz: { props: {} },
   Simulation: {
     props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, params: { type: 'object' } },

@@ -2,7 +2,7 @@
 import { glossary } from '@/content/glossary';
 import { references } from '@/content/references';
 import { getSimulation } from '@/simulations/catalog';
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
 import { quotable } from '@/simulations/quotable';
 
 export type ContentRegistry = {

@@ -14,8 +14,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { catalog as typedCatalog } from '@/simulations/catalog';
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { paramSchema } from '@/simulations/param-schema';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import { paramSchema } from '@/simulations/core/param-schema';
 import { exactReading } from '@/tests/support/exact-reading';
 import { decodeSimQuery, MAX_SEED } from './sim-query';
 

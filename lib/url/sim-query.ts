@@ -4,8 +4,8 @@
  * a link made today still means the same if a default changes... only for
  * parameters that were changed on purpose.
  */
-import { coerceParams, type Notice } from '@/simulations/coerce';
-import type { ParamSpecs } from '@/simulations/params';
+import { coerceParams, type Notice } from '@/simulations/core/coerce';
+import type { ParamSpecs } from '@/simulations/core/params';
 
 export type SimValues = Readonly<Record<string, number | boolean>>;
 

@@ -14,7 +14,7 @@
  * wins and the difference is named here: one channel (mlx5 opens one per CPU)
  * and adaptive-rx off (mlx5 turns DIM on).
  */
-import { defaultValues } from '../params';
+import { defaultValues } from '../core/params';
 import {
   DEV_WEIGHT,
   NETDEV_BUDGET,

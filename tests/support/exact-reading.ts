@@ -1,11 +1,11 @@
 /**
  * For fuzz tests of the lenient readers (URL, postMessage): what a raw value
  * reads as when nothing about it needs changing, written independently of
- * simulations/coerce.ts; undefined when it must change, which owes the reader
+ * simulations/core/coerce.ts; undefined when it must change, which owes the reader
  * a notice. A number counts as exact only on the spec's grid as the controls
  * show it (0.30000000000000004 is shown as 0.3: a change).
  */
-import { clampNumber, type ParamSpec } from '@/simulations/params';
+import { clampNumber, type ParamSpec } from '@/simulations/core/params';
 
 const TRUE = ['1', 'true', 'on', 'yes'];
 const FALSE = ['0', 'false', 'off', 'no'];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmbedFrame } from '@/components/embed/embed-frame';
-import { hasView } from '@/components/sims/view-ids';
+import { hasView } from '@/components/sims/frame/view-ids';
 import { sourceSectionOf } from '@/lib/embed/source-section';
 import { site } from '@/lib/site';
 import { catalog, getSimulation } from '@/simulations/catalog';

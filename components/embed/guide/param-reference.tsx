@@ -3,11 +3,11 @@
  * simulation that can be embedded, its URL, panels and every parameter with
  * the key a link uses, its range or options, default and help.
  */
-import { hasView } from '@/components/sims/view-ids';
+import { hasView } from '@/components/sims/frame/view-ids';
 import { catalog } from '@/simulations/catalog';
-import type { AnySimulationEntry } from '@/simulations/catalog-types';
-import { formatParamValue } from '@/simulations/format-param';
-import type { ParamSpec } from '@/simulations/params';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import { formatParamValue } from '@/simulations/core/format-param';
+import type { ParamSpec } from '@/simulations/core/params';
 
 function accepted(p: ParamSpec): string {
   if (p.kind === 'toggle') return '1 (on) or 0 (off)';

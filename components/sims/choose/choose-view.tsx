@@ -4,11 +4,11 @@
  * recommendation with its reasons, and every stack side by side. Analytic, so
  * the answer follows each change at once; the URL carries the form.
  */
-import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatRate } from '@/lib/format';
-import { chooseEntry, type ChooseResult, type ChooseValues } from '@/simulations/choose.entry';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatRate } from '@/simulations/core/format';
+import { chooseEntry, type ChooseResult, type ChooseValues } from '@/simulations/models/choose/choose.entry';
 import type { Verdict } from '@/simulations/models/choose/recommend';
 import { ComparisonTable } from './comparison-table';
 import { RecommendationPanel } from './recommendation-panel';

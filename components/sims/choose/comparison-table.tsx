@@ -6,8 +6,8 @@
  * table scrolls sideways inside a focusable region named after its columns,
  * with the stack's name kept in view.
  */
-import { formatDuration, formatRate } from '@/lib/format';
-import type { ChooseResult } from '@/simulations/choose.entry';
+import { formatDuration, formatRate } from '@/simulations/core/format';
+import type { ChooseResult } from '@/simulations/models/choose/choose.entry';
 import type { Verdict } from '@/simulations/models/choose/recommend';
 import { FitBadge } from './fit-mark';
 

@@ -3,8 +3,8 @@
  * what holds them back (or what they offer, when they meet everything too).
  */
 import { useId } from 'react';
-import { formatRate } from '@/lib/format';
-import type { ChooseResult } from '@/simulations/choose.entry';
+import { formatRate } from '@/simulations/core/format';
+import type { ChooseResult } from '@/simulations/models/choose/choose.entry';
 import type { Verdict } from '@/simulations/models/choose/recommend';
 import { FitBadge } from './fit-mark';
 import { ReasonList } from './reason-list';

@@ -4,8 +4,8 @@
  * the shared control for its kind of parameter.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { chooseParams } from '@/simulations/choose.entry';
-import type { ParamSpecs, ParamValues } from '@/simulations/params';
+import { chooseParams } from '@/simulations/models/choose/choose.entry';
+import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 
 type Key = keyof typeof chooseParams;
 

@@ -8,8 +8,8 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
-import { drawFlashes, type DropFlash } from '@/components/sims/event/pipeline';
-import { cellGrid, type Box } from '@/components/sims/event/pipeline-layout';
+import { drawFlashes, type DropFlash } from '@/components/sims/receive-path/pipeline';
+import { cellGrid, type Box } from '@/components/sims/receive-path/pipeline-layout';
 import { laneLayout, type Row, type RowSpec } from './lane-rows';
 
 const COLOURS = ['stage-nic', 'stage-dma', 'stage-irq', 'stage-softirq', 'stage-stack', 'stage-socket', 'stage-app', 'stage-bypass', 'warn', 'rule', 'ink-3'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaults } from '@/simulations/params';
+import { withDefaults } from '@/simulations/core/params';
 import { kernelVsBypassParams, KERNEL } from '@/simulations/models/kernel-vs-bypass/params';
 import { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
 import { STACKS } from '@/simulations/models/stacks/stacks';

@@ -4,7 +4,7 @@
  * latency so far; and the one-line verdict that compares them. Pure: tested
  * without a browser.
  */
-import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
 import { KERNEL, kernelSide } from '@/simulations/models/kernel-vs-bypass/params';
 import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
 

@@ -3,8 +3,8 @@
  * duration laid end to end; the dashed line is the budget. Count the solid
  * blocks before the line. Below, measured whole packet paths on one core.
  */
-import { formatDuration, formatNumber } from '@/lib/format';
-import type { LineRateResult } from '@/simulations/models/line-rate';
+import { formatDuration, formatNumber } from '@/simulations/core/format';
+import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
 
 /** The track spans this many budgets, so overruns stay visible. */
 const TRACK_BUDGETS = 2;

@@ -2,8 +2,8 @@
  * One frame and its wire overhead drawn to scale, with a legend that stays
  * readable when a part is only a sliver (a 7-byte preamble next to 1,472 bytes).
  */
-import { formatNumber } from '@/lib/format';
-import { wireSegments, type WireSegment } from '@/simulations/models/ethernet';
+import { formatNumber } from '@/simulations/core/format';
+import { wireSegments, type WireSegment } from '@/simulations/core/ethernet';
 
 const parts: Record<WireSegment['part'], { label: string; colour: string; hint: string }> = {
   preamble: { label: 'Preamble', colour: 'var(--frame-overhead)', hint: 'clock sync' },

@@ -2,13 +2,13 @@
 /** The view of the line-rate simulation; `panel` picks which parts a figure shows. */
 import { ParamControl } from '@/components/controls/param-control';
 import { Segmented } from '@/components/controls/segmented';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import { Transport } from '@/components/sims/transport';
-import { LiveSummary } from '@/components/sims/live-summary';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatNumber } from '@/lib/format';
-import { lineRateParams } from '@/simulations/line-rate.entry';
-import { lineRate } from '@/simulations/models/line-rate';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { Transport } from '@/components/sims/frame/transport';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatNumber } from '@/simulations/core/format';
+import { lineRateParams } from '@/simulations/models/line-rate/line-rate.entry';
+import { lineRate } from '@/simulations/models/line-rate/line-rate';
 import { Budget } from './budget';
 import { FrameAnatomy } from './frame-anatomy';
 import { PpsChart } from './pps-chart';

@@ -1,7 +1,7 @@
-import { formatMetric } from '@/lib/format';
+import { formatMetric } from '@/simulations/core/format';
 import { metricString } from '@/lib/format-metric';
-import { lineRateEntry } from '@/simulations/line-rate.entry';
-import type { LineRateResult } from '@/simulations/models/line-rate';
+import { lineRateEntry } from '@/simulations/models/line-rate/line-rate.entry';
+import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
 
 export type LineRateMetric = keyof typeof lineRateEntry.metrics;
 

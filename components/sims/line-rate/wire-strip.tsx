@@ -6,18 +6,18 @@
  * wireLayout() so what is drawn is exactly what the model says.
  */
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
-import { formatDuration, formatNumber } from '@/lib/format';
-import { nsToByteTimes, wireLayout, type WireRect } from '@/simulations/models/wire-layout';
-import { nsPerPacket, wireBytes } from '@/simulations/models/line-rate';
+import { formatDuration, formatNumber } from '@/simulations/core/format';
+import { nsToByteTimes, wireLayout, type WireRect } from '@/simulations/models/line-rate/wire-layout';
+import { nsPerPacket, wireBytes } from '@/simulations/models/line-rate/line-rate';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
-import type { SimClock } from '@/components/sims/simulation-frame';
-import type { Playback } from '@/components/sims/playback';
-import { usePlayback, useSeek } from '@/components/sims/use-playback';
+import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { Playback } from '@/components/sims/frame/playback';
+import { usePlayback, useSeek } from '@/components/sims/frame/use-playback';
 
 /** Byte-times of wire shown: a little more than one full-size frame with its overhead. */
 export const WIRE_WINDOW_BYTES = 1800;

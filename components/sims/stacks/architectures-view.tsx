@@ -6,11 +6,11 @@
  * step in words, every step as a list, and the two paths' counts side by side.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatDuration } from '@/lib/format';
-import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, evaluateArchitecture, type ArchitectureStep, type ArchitectureSummary } from '@/simulations/architectures.entry';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatDuration } from '@/simulations/core/format';
+import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, evaluateArchitecture, type ArchitectureStep, type ArchitectureSummary } from '@/simulations/models/stacks/architectures.entry';
 import { stepNote } from '@/simulations/models/stacks/path-notes';
 import { LAYER_LABELS, type Layer } from '@/simulations/models/stacks/paths';
 import { PathDiagram } from './path-diagram';

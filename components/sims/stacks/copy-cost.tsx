@@ -5,7 +5,7 @@
  * reads and writes), and the cores spent doing nothing but copying. Stacks that
  * pass buffers (zero copy) show none of it.
  */
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/simulations/core/format';
 import { evaluateStack } from '@/simulations/models/stacks/evaluate';
 import { copyLoad } from '@/simulations/models/stacks/model';
 import { STACKS } from '@/simulations/models/stacks/stacks';

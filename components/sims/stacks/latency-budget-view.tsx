@@ -7,12 +7,12 @@
  * seeded, so it follows every parameter at once.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { LatencyHistogramChart } from '@/components/sims/event/latency-histogram';
-import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatLatency, formatNumber } from '@/lib/format';
-import { evaluateLatencyBudget, latencyBudgetParams } from '@/simulations/latency-budget.entry';
+import { LatencyHistogramChart } from '@/components/sims/receive-path/latency-histogram';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatLatency, formatNumber } from '@/simulations/core/format';
+import { evaluateLatencyBudget, latencyBudgetParams } from '@/simulations/models/stacks/latency-budget.entry';
 import { LatencyBudget } from './latency-budget';
 
 const PANEL_NAMES: Record<string, string> = { full: 'bars and histogram', bars: 'the bars', histogram: 'the histogram' };

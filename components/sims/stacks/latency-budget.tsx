@@ -8,7 +8,7 @@
  * views; the bars come from simulations/models/stacks/latency-categories.ts.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatLatency } from '@/lib/format';
+import { formatLatency } from '@/simulations/core/format';
 import { CATEGORY_INFO, LATENCY_CATEGORIES, type LatencyBar } from '@/simulations/models/stacks/latency-categories';
 
 type Props = { bars: readonly LatencyBar[]; linkGbps: number; frameBytes: number; stackIndex: number };

@@ -5,14 +5,14 @@
  * light-load latency budget. Analytic, so it follows every parameter at once.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatDuration, formatNumber, formatRate } from '@/lib/format';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
 import { evaluateStack } from '@/simulations/models/stacks/evaluate';
 import { latencyBars } from '@/simulations/models/stacks/latency-categories';
 import { stackSweep } from '@/simulations/models/stacks/sweep';
-import { stackParams } from '@/simulations/stacks.entry';
+import { stackParams } from '@/simulations/models/stacks/stack.entry';
 import { CopyCost } from './copy-cost';
 import { LatencyBudget } from './latency-budget';
 import { ThroughputChart } from './throughput-chart';

@@ -16,9 +16,9 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useStartsPlaying } from '@/components/embed/embed-context';
-import type { SimClock } from '@/components/sims/simulation-frame';
-import type { Playback } from '@/components/sims/playback';
-import { usePlayback, useSeek } from '@/components/sims/use-playback';
+import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { Playback } from '@/components/sims/frame/playback';
+import { usePlayback, useSeek } from '@/components/sims/frame/use-playback';
 
 /** Seconds one step takes at 1×. */
 export const SECONDS_PER_STEP = 2.2;

@@ -13,7 +13,7 @@ import { line } from 'd3-shape';
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { PpsGrid } from '@/components/charts/pps-grid';
 import { useElementWidth } from '@/components/hooks/use-element-width';
-import { formatNumber, formatRate } from '@/lib/format';
+import { formatNumber, formatRate } from '@/simulations/core/format';
 import { STACKS } from '@/simulations/models/stacks/stacks';
 import { SWEEP_FRAME_SIZES, type SweepPoint } from '@/simulations/models/stacks/sweep';
 

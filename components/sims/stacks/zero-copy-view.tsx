@@ -7,12 +7,12 @@
  * stack (copy-cost.tsx, as the `stack` entry shows them).
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { LiveSummary } from '@/components/sims/live-summary';
-import { SimulationFrame } from '@/components/sims/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/view-props';
-import { formatNumber, formatRate } from '@/lib/format';
+import { LiveSummary } from '@/components/sims/frame/live-summary';
+import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import { formatNumber, formatRate } from '@/simulations/core/format';
 import { bufferJourney, BUFFER_PHASES } from '@/simulations/models/stacks/buffers';
-import { evaluateZeroCopy, zeroCopyParams } from '@/simulations/zero-copy.entry';
+import { evaluateZeroCopy, zeroCopyParams } from '@/simulations/models/stacks/zero-copy.entry';
 import { BufferDiagram, BUFFER_LOOP_STEPS } from './buffer-diagram';
 import { CopyCost } from './copy-cost';
 import { useStepClock } from './step-clock';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { references } from '../../../content/references';
-import { chooseEntry, chooseParams, toRequirements } from '../../choose.entry';
-import { withDefaults } from '../../params';
+import { chooseEntry, chooseParams, toRequirements } from './choose.entry';
+import { withDefaults } from '../../core/params';
 import { evaluateStack } from '../stacks/evaluate';
 import { STACK_IDS, STACKS } from '../stacks/stacks';
 import { NIC_CLASSES, PROTOCOLS, STACK_PROPERTIES } from './properties';

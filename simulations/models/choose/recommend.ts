@@ -13,7 +13,7 @@
  * count for more); then less CPU time per packet; then the stacks model's
  * order. Deterministic, no randomness.
  */
-import { formatDuration, formatRate } from '../../../lib/format';
+import { formatDuration, formatRate } from '../../core/format';
 import { STACKS, type StackId } from '../stacks/stacks';
 import { allFigures, type StackFigures } from './figures';
 import { STACK_PROPERTIES, type ApiKind, type Fit, type StackProperties } from './properties';

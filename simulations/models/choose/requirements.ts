@@ -5,7 +5,7 @@
  * the kernel must keep the NIC and its tools, the cores there are, and whether
  * the team writes C against a raw packet API.
  */
-import { packetsPerSecond } from '../line-rate';
+import { packetsPerSecond } from '../line-rate/line-rate';
 import type { NicClass, Protocol } from './properties';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDefaults } from '../../params';
+import { withDefaults } from '../../core/params';
 import { ReceivePathSim } from '../receive-path/model';
 import { PATTERN } from '../receive-path/params';
 import { evaluateStack } from '../stacks/evaluate';

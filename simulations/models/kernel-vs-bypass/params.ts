@@ -3,7 +3,7 @@
  * the tuned preset of chapter 4), and the traffic both receive. The traffic
  * specs are the receive-path model's own, so both sides read the same ranges.
  */
-import type { ChoiceParam, ParamValues } from '../../params';
+import type { ChoiceParam, ParamValues } from '../../core/params';
 import { receivePathParams } from '../receive-path/params';
 import { STACKS } from '../stacks/stacks';
 

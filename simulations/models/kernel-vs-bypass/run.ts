@@ -1,5 +1,5 @@
 /** The split screen as the catalog loads it: a headless run to a summary, or a live instance to step. */
-import type { EventModel } from '../../catalog-types';
+import type { EventModel } from '../../core/entry-types';
 import { advanceWithProgress, type Progress } from '../../engine/advance';
 import type { KernelVsBypassParams, KernelVsBypassValues } from './params';
 import { KernelVsBypassSim } from './sim';

@@ -6,7 +6,7 @@
  * pattern, seed) and every frame that lands in its ring is handed, at the same
  * nanosecond, to the bypass ring: both sides see exactly the same arrivals.
  */
-import { withDefaults } from '../../params';
+import { withDefaults } from '../../core/params';
 import { ReceivePathSim } from '../receive-path/model';
 import { receivePathParams, type ReceivePathValues } from '../receive-path/params';
 import { STOCK_VALUES, TUNED_VALUES } from '../receive-path/tuned';

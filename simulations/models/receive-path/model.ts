@@ -23,7 +23,7 @@ import { LogHistogram } from '../../engine/log-histogram';
 import { PacketPool } from '../../engine/packet-pool';
 import { Rng } from '../../engine/rng';
 import { TimeSeries } from '../../engine/time-series';
-import { FCS_BYTES, HEADER_BYTES, WIRE_OVERHEAD_BYTES } from '../ethernet';
+import { FCS_BYTES, HEADER_BYTES, WIRE_OVERHEAD_BYTES } from '../../core/ethernet';
 import { DropLog, type DropContext, type DropCounter, type DropPlace } from './drop-log';
 import {
   MAX_SOFTIRQ_RESTART,

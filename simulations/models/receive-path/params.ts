@@ -3,8 +3,8 @@
  * of the sysctl or ethtool option). Defaults are Linux defaults; see
  * linux-defaults.ts for the sources.
  */
-import type { ParamValues } from '../../params';
-import { frameSizeParam, linkSpeedParam } from '../../wire-params';
+import type { ParamValues } from '../../core/params';
+import { frameSizeParam, linkSpeedParam } from '../../core/wire-params';
 import {
   DEV_WEIGHT,
   NETDEV_BUDGET,

@@ -3,8 +3,8 @@
  * receive-path. Each entry exposes a subset of the knobs; the rest keep their
  * Linux defaults or the values the entry fixes.
  */
-import { withDefaults, type ParamSpecs, type ParamValues } from '../../params';
-import type { EventModel } from '../../catalog-types';
+import { withDefaults, type ParamSpecs, type ParamValues } from '../../core/params';
+import type { EventModel } from '../../core/entry-types';
 import { advanceWithProgress, type Progress } from '../../engine/advance';
 import { ReceivePathSim } from './model';
 import { receivePathParams, type ReceivePathValues } from './params';

@@ -1,4 +1,4 @@
-import { defaultValues } from '../../params';
+import { defaultValues } from '../../core/params';
 import { APP_CPU, receivePathParams, type ReceivePathValues } from './params';
 
 /**

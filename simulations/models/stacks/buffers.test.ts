@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { paramSchema } from '../../param-schema';
-import { defaultValues } from '../../params';
-import { architecturesEntry, evaluateArchitecture } from '../../architectures.entry';
-import { evaluateZeroCopy, ZERO_COPY_STACKS, zeroCopyEntry } from '../../zero-copy.entry';
+import { paramSchema } from '../../core/param-schema';
+import { defaultValues } from '../../core/params';
+import { architecturesEntry, evaluateArchitecture } from './architectures.entry';
+import { evaluateZeroCopy, ZERO_COPY_STACKS, zeroCopyEntry } from './zero-copy.entry';
 import { getSimulation } from '../../catalog';
 import { BUFFER_JOURNEYS, BUFFER_PHASES, bufferJourney, phaseText, XDP_DESC_BYTES } from './buffers';
 import { copyLoad } from './model';

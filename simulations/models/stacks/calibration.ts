@@ -5,7 +5,7 @@
  * receive-path event model at light load (50 ms at 14.9 kpps, about 0.1 s) so the
  * kernel's latency budget cannot drift from it.
  */
-import { DPDK_DROP_PPS, LINUX_RAW_DROP_PPS, XDP_DROP_PPS } from '../costs';
+import { DPDK_DROP_PPS, LINUX_RAW_DROP_PPS, XDP_DROP_PPS } from '../../core/costs';
 import { runScenario, SCENARIOS } from '../receive-path/calibration';
 import { TUNED_VALUES } from '../receive-path/tuned';
 import { MEASURED_DELIVERED_PPS } from '../receive-path/tuning-steps';

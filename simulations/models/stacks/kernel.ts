@@ -13,9 +13,9 @@
  * follows from the stage costs. The tuned kernel pins the reader to a second
  * CPU, so the stages pipeline and the slower one sets the rate.
  */
-import { withDefaults } from '../../params';
-import { LINUX_RAW_DROP_PPS } from '../costs';
-import { FCS_BYTES, HEADER_BYTES } from '../ethernet';
+import { withDefaults } from '../../core/params';
+import { LINUX_RAW_DROP_PPS } from '../../core/costs';
+import { FCS_BYTES, HEADER_BYTES } from '../../core/ethernet';
 import { RX_USECS_DEFAULT } from '../receive-path/linux-defaults';
 import { APP_CPU, receivePathParams, type ReceivePathValues } from '../receive-path/params';
 import {

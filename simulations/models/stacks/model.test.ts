@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_SPEEDS_GBPS } from '../ethernet';
+import { LINK_SPEEDS_GBPS } from '../../core/ethernet';
 import { payloadOf } from '../receive-path/model';
 import {
   COPY_NS_PER_BYTE,

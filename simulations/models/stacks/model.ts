@@ -12,7 +12,7 @@
  *
  * Rates are per second of traffic: drops and counters are packets per second.
  */
-import { packetsPerSecond } from '../line-rate';
+import { packetsPerSecond } from '../line-rate/line-rate';
 import { udpPayloadBytes } from './kernel';
 import { STACKS } from './stacks';
 import { COST_STAGES, LATENCY_STAGES, type CopiedBytes, type CostStage, type LatencyStage, type StackSpec } from './types';

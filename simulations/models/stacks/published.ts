@@ -5,7 +5,7 @@
  * between CPUs except where a comment says so (netmap), because the spread
  * between stacks (20 ns … 1.5 µs) dwarfs the spread between clocks (2.5–3.6 GHz).
  */
-import { DPDK_DROP_PPS, XDP_DROP_PPS } from '../costs';
+import { DPDK_DROP_PPS, XDP_DROP_PPS } from '../../core/costs';
 
 // ── XDP paper (Høiland-Jørgensen et al., CoNEXT 2018) [xdp2018]: Xeon E5-1650 v4, 3.6 GHz, ConnectX-5 ──
 

@@ -1,7 +1,0 @@
-'use client';
-/** Loaded only by pages that show this simulation (see ../bind-entry.tsx). */
-import { bindEntry } from '../bind-entry';
-import { kernelVsBypassEntry } from '@/simulations/kernel-vs-bypass.entry';
-import { KernelVsBypassView } from '../kernel-vs-bypass/kernel-vs-bypass-view';
-
-export default bindEntry(kernelVsBypassEntry, KernelVsBypassView);

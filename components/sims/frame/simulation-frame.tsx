@@ -1,0 +1,217 @@
+'use client';
+/**
+ * The frame around every simulation figure (DESIGN.md §5): title, presets,
+ * reset, share / embed and full screen; for animated simulations also play/pause,
+ * step, slow motion, the seed and keyboard shortcuts; and, when asked, every
+ * parameter of the catalog entry as a generated control panel. Views put only
+ * their drawing and readouts inside, so every simulation is driven the same way.
+ */
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ParamControl } from '@/components/controls/param-control';
+import { useEmbedContext } from '@/components/embed/embed-context';
+import { ShareButton } from '@/components/embed/share-button';
+import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
+import { DEFAULT_SEED } from './sim-store';
+import { Transport } from './transport';
+
+/** The clock of an animated view: what the transport and the keyboard drive. */
+export type SimClock = {
+  playing: boolean;
+  setPlaying: (playing: boolean) => void;
+  /** One animation frame's worth of time (or one packet time, for the wire). */
+  stepFrame: () => void;
+  /** Event-driven models: exactly one event. */
+  stepEvent?: () => void;
+  restart: () => void;
+  /** Wire nanoseconds shown per second of screen time. */
+  speed: number;
+  speeds: readonly number[];
+  setSpeed: (speed: number) => void;
+  /**
+   * Views whose clock is not wire time (a step-by-step diagram) name their
+   * own speed control: its caption ("Pace") and how a speed is written ("2×").
+   */
+  speedCaption?: string;
+  formatSpeed?: (speed: number) => string;
+  /** Tooltip of the Step button (default: one packet time). */
+  stepTitle?: string;
+};
+
+type Props = {
+  entry: AnySimulationEntry;
+  values: ParamValues<ParamSpecs>;
+  set: (v: Partial<ParamValues<ParamSpecs>>) => void;
+  reset: () => void;
+  /** Accessible name of the region; must be unique on the page when one simulation appears twice. */
+  label?: string;
+  clock?: SimClock;
+  /** Seeded (random) models only: a deterministic model has nothing to seed. */
+  seed?: { value: number; set: (seed: number) => void };
+  /** 'panel': every parameter in a collapsible panel under the figure; 'none': the view shows its own. */
+  parameters?: 'panel' | 'none';
+  children: ReactNode;
+};
+
+const SEED_MAX = 4_294_967_295;
+const small = 'h-7 rounded-md px-2 text-xs font-medium';
+
+function isTyping(el: EventTarget | null): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  // Sliders and radio groups use the arrow keys themselves.
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || ['slider', 'radio'].includes(el.getAttribute('role') ?? '');
+}
+
+function toggleFullscreen(el: HTMLElement | null) {
+  if (!el) return;
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void el.requestFullscreen?.().catch(() => undefined);
+}
+
+export function SimulationFrame({ entry, values, set, reset, label, clock, seed, parameters = 'panel', children }: Props) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  // In an embed (/embed/[sim]) the host picks how much chrome shows and drives the clock by message.
+  const embed = useEmbedContext();
+  const controls = embed?.controls ?? 'full';
+  useEffect(() => embed?.clockChanged(clock));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    const onButton = e.target instanceof HTMLButtonElement || (e.target instanceof HTMLElement && e.target.tagName === 'SUMMARY');
+    if (e.key === 'f' || e.key === 'F') {
+      toggleFullscreen(rootRef.current);
+      return;
+    }
+    if (!clock) return;
+    if (e.key === ' ' && !onButton) {
+      e.preventDefault();
+      clock.setPlaying(!clock.playing);
+    } else if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      if (e.shiftKey && clock.stepEvent) clock.stepEvent();
+      else clock.stepFrame();
+    } else if (e.key === 'r' || e.key === 'R') {
+      clock.restart();
+    }
+  };
+
+  const keys = clock
+    ? [['Space', 'play/pause'], ['→', 'step'], ...(clock.stepEvent ? [['⇧→', 'one event']] : []), ['R', 'restart'], ['F', 'full screen']]
+    : [['F', 'full screen']];
+
+  return (
+    <div ref={rootRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-sim-frame={entry.id}>
+      <section aria-label={label ?? `Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
+        {/* Without chrome the title is still there for screen readers (and keeps the heading levels in order). */}
+        {controls === 'none' && <h3 className="sr-only">{entry.title}</h3>}
+        {controls !== 'none' && (
+        <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
+          <div className="mr-auto">
+            <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>
+            <h3 className="text-base font-semibold leading-tight text-ink">{entry.title}</h3>
+          </div>
+          {controls === 'full' && (
+          <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Presets">
+            {entry.presets.map((p) => {
+              const active = Object.entries(p.values).every(([k, v]) => values[k] === v);
+              return (
+                <button
+                  key={p.id}
+                  type="button"
+                  aria-pressed={active}
+                  data-preset={p.id}
+                  onClick={() => set(p.values)}
+                  className={`${small} tabular border border-rule text-ink-2 hover:bg-paper-2 hover:text-ink aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
+                >
+                  {p.label}
+                </button>
+              );
+            })}
+          </div>
+          )}
+          <div className="flex items-center gap-1">
+            <button type="button" onClick={reset} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
+              Reset
+            </button>
+            {!embed && (
+              <ShareButton
+                entry={entry}
+                values={seed && seed.value !== DEFAULT_SEED ? { ...values, seed: seed.value } : values}
+                animated={Boolean(clock)}
+                className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}
+              />
+            )}
+            {controls === 'full' && (
+              <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
+                Full screen
+              </button>
+            )}
+          </div>
+        </div>
+        )}
+        <div className="space-y-4">
+          {clock && controls !== 'none' && (
+            <div className="space-y-2">
+              <Transport
+                playing={clock.playing}
+                onPlayingChange={clock.setPlaying}
+                onStep={clock.stepFrame}
+                onStepEvent={clock.stepEvent}
+                onRestart={clock.restart}
+                speed={clock.speed}
+                speeds={clock.speeds}
+                onSpeedChange={clock.setSpeed}
+                speedCaption={clock.speedCaption}
+                formatSpeed={clock.formatSpeed}
+                stepTitle={clock.stepTitle}
+              />
+              {controls === 'full' && (
+              <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
+                {seed && (
+                  <label className="flex items-center gap-1.5">
+                    Seed
+                    <input
+                      type="number"
+                      min={0}
+                      max={SEED_MAX}
+                      step={1}
+                      value={seed.value}
+                      onChange={(e) => {
+                        const n = Number(e.target.value);
+                        if (Number.isInteger(n) && n >= 0 && n <= SEED_MAX) seed.set(n);
+                      }}
+                      className="h-7 w-20 rounded-md border border-rule bg-card px-1.5 tabular text-ink"
+                    />
+                  </label>
+                )}
+                <span>
+                  Keys:{' '}
+                  {keys.map(([key, what], i) => (
+                    <span key={key}>
+                      {i > 0 && ', '}
+                      <kbd>{key}</kbd> {what}
+                    </span>
+                  ))}
+                </span>
+              </div>
+              )}
+            </div>
+          )}
+          {children}
+          {parameters === 'panel' && controls === 'full' && (
+            <details className="group rounded-lg border border-rule font-sans">
+              <summary className="cursor-pointer select-none px-3 py-2 text-sm font-semibold text-ink hover:bg-paper-2">
+                All parameters ({Object.keys(entry.params).length})
+              </summary>
+              <div className="grid gap-x-6 gap-y-4 p-3 sm:grid-cols-2 lg:grid-cols-3">
+                {Object.entries(entry.params).map(([key, spec]) => (
+                  <ParamControl key={key} spec={spec} value={values[key]!} onChange={(v) => set({ [key]: v })} />
+                ))}
+              </div>
+            </details>
+          )}
+        </div>
+      </section>
+    </div>
+  );
+}

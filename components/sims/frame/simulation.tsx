@@ -1,0 +1,23 @@
+'use client';
+/**
+ * <Simulation id="…" panel="…" params={…} /> — renders a catalog entry by id.
+ * A wrong id renders a visible box instead of throwing (the build also rejects it).
+ */
+import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
+import { bindingFor } from './bindings';
+
+type Props = { id: string; panel?: string; params?: Partial<ParamValues<ParamSpecs>> };
+
+export function Simulation({ id, panel, params }: Props) {
+  const Binding = bindingFor(id);
+  if (!Binding) return <UnknownSimulation id={id} />;
+  return <Binding use="simulation" panel={panel} params={params} />;
+}
+
+export function UnknownSimulation({ id }: { id: string }) {
+  return (
+    <div role="alert" className="rounded-lg border-2 border-dashed border-warn/60 bg-warn-soft px-4 py-3 font-sans text-sm text-warn">
+      Unknown simulation “{id}”. Check the id against simulations/catalog.ts.
+    </div>
+  );
+}
