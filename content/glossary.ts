@@ -16,8 +16,8 @@ import {
   MIN_PAYLOAD_BYTES,
   WIRE_OVERHEAD_BYTES,
 } from '@/simulations/core/ethernet';
-import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate/line-rate';
-import { NETDEV_MAX_BACKLOG, RMEM_DEFAULT, SKB_MIN_DATA_BYTES, SKB_OVERHEAD_BYTES } from '@/simulations/models/receive-path/linux-defaults';
+import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate';
+import { NETDEV_MAX_BACKLOG, RMEM_DEFAULT, SKB_MIN_DATA_BYTES, SKB_OVERHEAD_BYTES } from '@/simulations/models/receive-path';
 
 // Numbers the models know are interpolated, never retyped (see docs/authoring.md).
 const minFrameNs = formatDuration(nsPerPacket(10, MIN_FRAME_BYTES));

@@ -7,8 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { dataPath, pathCounts } from '../simulations/models/stacks/paths';
-import { STACKS } from '../simulations/models/stacks/stacks';
+import { dataPath, pathCounts, STACKS } from '../simulations/models/stacks';
 import { expectNoAxeViolations } from './support/axe';
 import { describeLooks, screenshotFigure, screenshotPath } from './support/looks';
 import { attachGuards } from './support/guards';

@@ -7,9 +7,9 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { chooseEntry, chooseParams } from '../simulations/models/choose/choose.entry';
+import { chooseEntry, chooseParams } from '../simulations/models/choose';
+import { STACK_IDS } from '../simulations/models/stacks';
 import { withDefaults } from '../simulations/core/params';
-import { STACK_IDS } from '../simulations/models/stacks/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectHydrated, settle } from './support/hydration';

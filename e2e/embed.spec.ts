@@ -12,10 +12,9 @@
 import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { hasView } from '../components/sims/frame/view-ids';
 import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION } from '../lib/embed/protocol';
 import { catalog } from '../simulations/catalog';
-import { stackParams } from '../simulations/models/stacks/stack.entry';
+import { stackParams } from '../simulations/models/stacks';
 import { expectNoAxeViolations } from './support/axe';
 import { recordMessages, startHost, type HostServer } from './support/embed-host';
 import { attachGuards } from './support/guards';
@@ -205,7 +204,7 @@ test('bad embed options and parameters get notices, never a blank frame', async 
   await guards.expectClean();
 });
 
-const embeddable = catalog.filter((e) => hasView(e.id));
+const embeddable = catalog;
 
 for (const entry of embeddable) {
   test(`/embed/${entry.id}/ shows the simulation alone, accessible, at 390 px`, async ({ page, baseURL }, testInfo) => {

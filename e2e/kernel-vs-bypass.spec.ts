@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { STACKS } from '../simulations/models/stacks/stacks';
+import { STACKS } from '../simulations/models/stacks';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';
 import { expectKeyboardTransport, simTime } from './support/transport';

@@ -7,8 +7,7 @@
  */
 import { expect, test } from './support/test';
 import { formatLatency, formatRate } from '../simulations/core/format';
-import { evaluateLatencyBudget, latencyBudgetEntry } from '../simulations/models/stacks/latency-budget.entry';
-import { STACKS } from '../simulations/models/stacks/stacks';
+import { evaluateLatencyBudget, latencyBudgetEntry, STACKS } from '../simulations/models/stacks';
 import { withDefaults } from '../simulations/core/params';
 import { axeViolations } from './support/axe';
 import { attachGuards } from './support/guards';

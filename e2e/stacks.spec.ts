@@ -4,8 +4,7 @@
  * budget lists every stack. Expected figures come from the model itself.
  */
 import { expect, test } from './support/test';
-import { evaluateStack } from '../simulations/models/stacks/evaluate';
-import { STACKS } from '../simulations/models/stacks/stacks';
+import { evaluateStack, STACKS } from '../simulations/models/stacks';
 import { formatRate } from '../simulations/core/format';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';

@@ -8,12 +8,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { EventQueue } from '../simulations/engine/event-queue';
 import { Rng } from '../simulations/engine/rng';
-import { calibrate } from '../simulations/models/receive-path/calibration';
-import { calibrate as calibrateStacks } from '../simulations/models/stacks/calibration';
-import { stackSweep } from '../simulations/models/stacks/sweep';
-import { TUNING_RUN, TUNING_STEPS } from '../simulations/models/receive-path/tuning-steps';
-import { lineRatePps, ReceivePathSim } from '../simulations/models/receive-path/model';
-import { modelValues, runReceivePath } from '../simulations/models/receive-path/run';
+import { calibrate, TUNING_RUN, TUNING_STEPS, lineRatePps, ReceivePathSim, modelValues, runReceivePath } from '../simulations/models/receive-path';
+import { calibrate as calibrateStacks, stackSweep } from '../simulations/models/stacks';
 
 /**
  * Classic "hold" benchmark: pop the earliest event, schedule one a random time

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { STACKS } from '../simulations/models/stacks/stacks';
+import { STACKS } from '../simulations/models/stacks';
 import { createServer, listFiles } from './serve.mjs';
 
 export const SWEEP_TARGET_MS = 3_000;

@@ -17,7 +17,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { lineRate } from '../simulations/models/line-rate/line-rate';
+import { lineRate } from '../simulations/models/line-rate';
 import { frameTimes, MIN_PACKETS, type FrameFigures } from './bench-frames';
 import { printSimulationFigures, simulationFigures } from './bench-sim';
 import { SWEEP_TARGET_MS, sweepTimes, type SweepFigures } from './bench-sweep';

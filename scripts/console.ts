@@ -24,9 +24,7 @@ import { echo } from '../simulations/core/echo';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS } from '../simulations/run-request';
 import { minDurationMs, offeredPackets, offeredPps, trafficOf } from '../simulations/run-work';
 import { createConsole, KNOBS, type RunResult } from '../simulations/console';
-import { ReceivePathSim } from '../simulations/models/receive-path/model';
-import { receivePathParams, type ReceivePathValues } from '../simulations/models/receive-path/params';
-import { modelValues } from '../simulations/models/receive-path/run';
+import { ReceivePathSim, receivePathParams, type ReceivePathValues, modelValues } from '../simulations/models/receive-path';
 
 const USAGE = `usage: npx tsx scripts/console.ts [--duration-ms=N] [--seed=N] [--json] [--export] [--<traffic param>=V ...] "command" ...
        npx tsx scripts/console.ts [options] < commands.sh`;

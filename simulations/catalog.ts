@@ -3,17 +3,14 @@
  * component, URL state, controls, tests) is derived from these entries.
  */
 import type { AnyAnalyticEntry, AnySimulationEntry } from './core/entry-types';
-import { lineRateEntry } from './models/line-rate/line-rate.entry';
-import { cpuPlacementEntry, irqVsNapiEntry, receivePathEntry, rxRingEntry } from './models/receive-path/receive-path.entry';
-import { chooseEntry } from './models/choose/choose.entry';
-import { stackEntry } from './models/stacks/stack.entry';
-import { kernelVsBypassEntry } from './models/kernel-vs-bypass/kernel-vs-bypass.entry';
-import { frameSizeSweepEntry } from './models/stacks/frame-size-sweep.entry';
-import { architecturesEntry } from './models/stacks/architectures.entry';
-import { latencyBudgetEntry } from './models/stacks/latency-budget.entry';
-import { zeroCopyEntry } from './models/stacks/zero-copy.entry';
+import * as lineRate from './models/line-rate';
+import * as receivePath from './models/receive-path';
+import * as stacks from './models/stacks';
+import * as kernelVsBypass from './models/kernel-vs-bypass';
+import * as choose from './models/choose';
 
-export const catalog = [lineRateEntry, rxRingEntry, irqVsNapiEntry, receivePathEntry, cpuPlacementEntry, stackEntry, frameSizeSweepEntry, latencyBudgetEntry, architecturesEntry, zeroCopyEntry, kernelVsBypassEntry, chooseEntry] as const satisfies readonly AnySimulationEntry[];
+/** Every family's entries (each family's index.ts lists its own), in reading order. */
+export const catalog = [...lineRate.entries, ...receivePath.entries, ...stacks.entries, ...kernelVsBypass.entries, ...choose.entries] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { lineRateParams } from '@/simulations/models/line-rate/line-rate.entry';
+import { lineRateParams } from '@/simulations/models/line-rate';
 import { fromFraction, toFraction } from './param-scale';
 import { valueForKey } from './number-keys';
 

@@ -1,15 +1,18 @@
 'use client';
 /** The control for one parameter, chosen from its spec: slider + scrubbable number, segments, or a switch. */
 import { useId } from 'react';
-import type { ParamSpec } from '@/simulations/core/params';
+import type { ParamSpec, ParamValue } from '@/simulations/core/params';
 import { ScrubbableNumber } from './scrubbable-number';
 import { Segmented } from './segmented';
 import { Slider } from './slider';
 import { Toggle } from './toggle';
 
-type Props = { spec: ParamSpec; value: number | boolean; onChange: (v: number | boolean) => void };
+/** Generic in the spec, so a view's typed `set` takes what `onChange` gives (a number for numbers and choices, a boolean for toggles). */
+type Props<P extends ParamSpec> = { spec: P; value: ParamValue<P>; onChange: (v: ParamValue<P>) => void };
 
-export function ParamControl({ spec, value, onChange }: Props) {
+export function ParamControl<P extends ParamSpec>({ spec, value, onChange: onValue }: Props<P>) {
+  // Each control below hands back its spec's kind of value.
+  const onChange = onValue as (v: number | boolean) => void;
   const id = useId();
   const labelId = `${id}-label`;
   const helpId = `${id}-help`;

@@ -7,7 +7,7 @@
  */
 import { createContext, useContext } from 'react';
 import type { EmbedControls } from '@/lib/embed/options';
-import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/sim-clock';
 
 export type EmbedFrameContext = {
   controls: EmbedControls;

@@ -13,7 +13,7 @@
  * loaded wait for it.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/sim-clock';
 import { whenStore, type SimStore } from '@/components/sims/frame/sim-store';
 import { coalesce } from '@/lib/embed/coalesce';
 import { frameMessage, isTagged, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';

@@ -7,8 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultValues } from '../../simulations/core/params';
 import { coerceParams } from '../../simulations/core/coerce';
-import { receivePathParams } from '../../simulations/models/receive-path/params';
-import { modelValues, runReceivePath } from '../../simulations/models/receive-path/run';
+import { receivePathParams, modelValues, runReceivePath } from '../../simulations/models/receive-path';
 import { readSimQuery } from '../url/sim-query';
 import { labLink, LINK_STATES, type LinkId } from './links';
 

@@ -5,8 +5,7 @@
  */
 import { writeSimQuery } from '../url/sim-query';
 import { defaultValues, withDefaults } from '../../simulations/core/params';
-import { DROP_SCENARIOS } from '../../simulations/models/receive-path/drop-scenarios';
-import { APP_CPU, receivePathParams, type ReceivePathValues } from '../../simulations/models/receive-path/params';
+import { DROP_SCENARIOS, APP_CPU, receivePathParams, type ReceivePathValues } from '../../simulations/models/receive-path';
 
 export type LinkId = 'ring' | 'backlog' | 'socket' | 'softirq' | 'one-cpu';
 

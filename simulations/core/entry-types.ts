@@ -17,8 +17,9 @@ export type Metric<R> = {
 };
 
 /** What every catalog entry declares, whatever kind of model is behind it. */
-type EntryBase<S extends ParamSpecs, R> = {
-  id: string;
+type EntryBase<S extends ParamSpecs, R, Id extends string> = {
+  /** A literal type in each entry, so SimulationId (simulations/catalog.ts) names every id and tables keyed by it are checked. */
+  id: Id;
   title: string;
   summary: string;
   params: S;
@@ -30,7 +31,7 @@ type EntryBase<S extends ParamSpecs, R> = {
 };
 
 /** An analytic simulation computes its result directly from parameters. */
-export type AnalyticEntry<S extends ParamSpecs, R> = EntryBase<S, R> & {
+export type AnalyticEntry<S extends ParamSpecs, R, Id extends string = string> = EntryBase<S, R, Id> & {
   kind: 'analytic';
   // Method syntax on purpose: it keeps entries assignable to AnySimulationEntry.
   evaluate(values: ParamValues<S>): R;
@@ -73,7 +74,7 @@ export type EventModel<S extends ParamSpecs, Summary, Live> = {
  * time. Its model is loaded on demand so pages that only show the entry's
  * controls (and the chapter text) do not download the engine.
  */
-export type EventEntry<S extends ParamSpecs, Summary, Live = unknown> = EntryBase<S, Summary> & {
+export type EventEntry<S extends ParamSpecs, Summary, Live = unknown, Id extends string = string> = EntryBase<S, Summary, Id> & {
   kind: 'event';
   /** Simulated time of a headless run when none is given (CLI, worker). */
   defaultDurationMs: number;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { EmbedFrame } from '@/components/embed/embed-frame';
-import { hasView } from '@/components/sims/frame/view-ids';
 import { sourceSectionOf } from '@/lib/embed/source-section';
 import { site } from '@/lib/site';
 import { catalog, getSimulation } from '@/simulations/catalog';
@@ -9,9 +8,9 @@ export const dynamicParams = false;
 
 type Params = { params: Promise<{ sim: string }> };
 
-/** One frame per catalog entry that has a view: the catalog decides what can be embedded. */
+/** One frame per catalog entry (each has a view): the catalog decides what can be embedded. */
 export function generateStaticParams() {
-  return catalog.filter((e) => hasView(e.id)).map((e) => ({ sim: e.id }));
+  return catalog.map((e) => ({ sim: e.id }));
 }
 
 function entryOf(sim: string) {

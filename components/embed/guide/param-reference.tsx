@@ -3,7 +3,6 @@
  * simulation that can be embedded, its URL, panels and every parameter with
  * the key a link uses, its range or options, default and help.
  */
-import { hasView } from '@/components/sims/frame/view-ids';
 import { catalog } from '@/simulations/catalog';
 import type { AnySimulationEntry } from '@/simulations/core/entry-types';
 import { formatParamValue } from '@/simulations/core/format-param';
@@ -46,7 +45,7 @@ function SimulationParams({ entry }: { entry: AnySimulationEntry }) {
 }
 
 export function ParamReference() {
-  const entries = catalog.filter((e) => hasView(e.id));
+  const entries = catalog;
   return (
     <>
       <nav aria-label="Simulations" className="mt-3 text-sm">

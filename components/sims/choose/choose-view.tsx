@@ -6,10 +6,9 @@
  */
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatRate } from '@/simulations/core/format';
-import { chooseEntry, type ChooseResult, type ChooseValues } from '@/simulations/models/choose/choose.entry';
-import type { Verdict } from '@/simulations/models/choose/recommend';
+import type { chooseParams, ChooseResult, Verdict } from '@/simulations/models/choose';
 import { ComparisonTable } from './comparison-table';
 import { RecommendationPanel } from './recommendation-panel';
 import { RequirementsForm } from './requirements-form';
@@ -32,8 +31,7 @@ export function summaryText(r: ChooseResult): string {
   return `${head} Runners-up: ${runners.join('; ')}. ${meeting} of ${r.ranked.length} stacks meet all requirements, at ${formatRate(r.required_pps)} to take.`;
 }
 
-export function ChooseView({ entry, panel, values, set, reset }: SimulationViewProps) {
-  const result = chooseEntry.evaluate(values as ChooseValues);
+export function ChooseView({ entry, panel, values, result, set, reset }: AnalyticViewProps<typeof chooseParams, ChooseResult>) {
   const table = <ComparisonTable result={result} />;
   return (
     // Every requirement is in the form above the answer, so no folded panel repeats them.

@@ -7,8 +7,7 @@
  * with the stack's name kept in view.
  */
 import { formatDuration, formatRate } from '@/simulations/core/format';
-import type { ChooseResult } from '@/simulations/models/choose/choose.entry';
-import type { Verdict } from '@/simulations/models/choose/recommend';
+import type { ChooseResult, Verdict } from '@/simulations/models/choose';
 import { FitBadge } from './fit-mark';
 
 const API_WORDS = { raw: 'raw frames', own: 'own API', sockets: 'sockets' } as const;

@@ -2,7 +2,7 @@
  * How a fit reads everywhere in the guide: a word and a mark, coloured from the
  * theme's tokens. The word carries the meaning; colour and mark only repeat it.
  */
-import type { Fit } from '@/simulations/models/choose/properties';
+import type { Fit } from '@/simulations/models/choose';
 
 export const FIT_WORDS: Record<Fit, string> = { meets: 'meets', partly: 'partly', fails: 'fails' };
 

@@ -3,7 +3,7 @@
  * model, or a stated property and a link to its source.
  */
 import { references } from '@/content/references';
-import type { Reason } from '@/simulations/models/choose/recommend';
+import type { Reason } from '@/simulations/models/choose';
 import { ReasonMark } from './fit-mark';
 
 const MODEL_WORDS: Record<Extract<Reason['basis'], { kind: 'model' }>['metric'], string> = {

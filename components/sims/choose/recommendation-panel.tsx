@@ -4,8 +4,7 @@
  */
 import { useId } from 'react';
 import { formatRate } from '@/simulations/core/format';
-import type { ChooseResult } from '@/simulations/models/choose/choose.entry';
-import type { Verdict } from '@/simulations/models/choose/recommend';
+import type { ChooseResult, Verdict } from '@/simulations/models/choose';
 import { FitBadge } from './fit-mark';
 import { ReasonList } from './reason-list';
 

@@ -4,7 +4,7 @@
  * the shared control for its kind of parameter.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { chooseParams } from '@/simulations/models/choose/choose.entry';
+import { chooseParams } from '@/simulations/models/choose';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 
 type Key = keyof typeof chooseParams;

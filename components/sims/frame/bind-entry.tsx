@@ -2,20 +2,20 @@
 /**
  * Ties one catalog entry to its view and to the prose components that share
  * its store. Each simulation's binding lives in its own module
- * (components/sims/<family>/<id>.binding.tsx ) and is loaded per simulation id, so a page's
+ * (components/sims/<family>/<id>.binding.tsx) and is loaded per simulation id, so a page's
  * JavaScript carries only the models of the simulations it shows, not the
- * whole catalog (DESIGN.md §3: the catalog stays the single registry; only the
- * browser's way of reaching an entry is split).
+ * whole catalog (simulations/catalog.ts stays the single registry; only the
+ * browser's way of reaching an entry is split: frame/bindings.ts).
  */
-import { useEffect, type ComponentType, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, type ComponentType, type MouseEvent, type ReactNode } from 'react';
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
 import { metricString } from '@/lib/format-metric';
 import { writeSimQuery } from '@/lib/url/sim-query';
-import type { AnySimulationEntry } from '@/simulations/core/entry-types';
+import type { AnalyticEntry, AnySimulationEntry, EventEntry } from '@/simulations/core/entry-types';
 import { defaultValues, withDefaults, type ParamSpecs, type ParamValues } from '@/simulations/core/params';
 import { NoticeBar } from './notice-bar';
 import { useSim } from './use-sim';
-import type { SimulationViewProps } from './view-props';
+import type { AnalyticViewProps, EventViewProps, OffThreadViewProps, ViewProps } from './view-props';
 
 /** What a prose component asks of a simulation: the figure, an inline control, a live number or a preset link. */
 export type BindingProps =
@@ -26,15 +26,30 @@ export type BindingProps =
   /** Draws nothing: rendering it fetches the binding's code (through the same import as the figure), then its model. */
   | { use: 'preload'; onDone: (ok: boolean) => void };
 
+type Options = {
+  /** What the view fetches later still, beyond its module and model (a Web Worker), for a slide deck that must work offline. */
+  preload?: () => unknown;
+};
+
 /**
- * `preload`: what the view fetches later still, beyond its module and model
- * (a Web Worker), for a slide deck that must work offline.
+ * Ties an entry to its view. An analytic entry's result is computed here,
+ * once per change of values, and handed to the view with the typed values;
+ * an entry whose result is computed off the main thread (`offThread`, a sweep
+ * in a Web Worker) and an event entry (stepped live by its view) hand over
+ * the values alone.
  */
-export function bindEntry(entry: AnySimulationEntry, View: ComponentType<SimulationViewProps>, { preload }: { preload?: () => unknown } = {}): ComponentType<BindingProps> {
+export function bindEntry<S extends ParamSpecs, R>(entry: AnalyticEntry<S, R>, View: ComponentType<OffThreadViewProps<S, R>>, options: Options & { offThread: true }): ComponentType<BindingProps>;
+export function bindEntry<S extends ParamSpecs, R>(entry: AnalyticEntry<S, R>, View: ComponentType<AnalyticViewProps<S, R>>, options?: Options): ComponentType<BindingProps>;
+export function bindEntry<S extends ParamSpecs, Summary, Live>(entry: EventEntry<S, Summary, Live>, View: ComponentType<EventViewProps<S, Summary, Live>>, options?: Options): ComponentType<BindingProps>;
+export function bindEntry(entry: AnySimulationEntry, TypedView: unknown, { preload, offThread = false }: Options & { offThread?: boolean } = {}): ComponentType<BindingProps> {
+  // Each overload above checks the view against its entry; here they are one shape.
+  const View = TypedView as ComponentType<AnyViewProps>;
+  // A result in parts (`chunks`) is a Web Worker's to compute, whatever the binding says.
+  const computes = entry.kind === 'analytic' && !offThread && !entry.chunks;
   function Binding(props: BindingProps) {
     switch (props.use) {
       case 'simulation':
-        return <BoundSimulation entry={entry} View={View} panel={props.panel ?? entry.panels[0]} params={props.params} />;
+        return <BoundSimulation entry={entry} View={View} computes={computes} panel={props.panel ?? entry.panels[0]} params={props.params} />;
       case 'param':
         return entry.params[props.name] ? <BoundParam entry={entry} name={props.name} /> : <UnknownInline what={`${entry.id}.${props.name}`} />;
       case 'live':
@@ -72,12 +87,17 @@ export function UnknownInline({ what }: { what: string }) {
   return <span className="rounded bg-warn-soft px-1 font-sans text-sm text-warn">[unknown {what}]</span>;
 }
 
-function BoundSimulation({ entry, View, panel, params }: { entry: AnySimulationEntry; View: ComponentType<SimulationViewProps>; panel: string; params?: Partial<ParamValues<ParamSpecs>> }) {
+/** The props every view shape shares, as the binding sees them (its entry's specs are not known here). */
+type AnyViewProps = ViewProps<ParamSpecs, AnySimulationEntry> & { result?: unknown };
+
+function BoundSimulation({ entry, View, computes, panel, params }: { entry: AnySimulationEntry; View: ComponentType<AnyViewProps>; computes: boolean; panel: string; params?: Partial<ParamValues<ParamSpecs>> }) {
   const { store, state, ownsNotices } = useSim(entry, params, { showsNotices: true });
+  // The store hands out a new values object only when a value changes.
+  const result = useMemo(() => (computes && entry.kind === 'analytic' ? entry.evaluate(state.values) : undefined), [computes, entry, state.values]);
   return (
     <div data-simulation={entry.id} data-panel={panel} className="font-sans">
       {ownsNotices && state.notices.length > 0 && <NoticeBar notices={state.notices} onDismiss={() => store.dismissNotices()} />}
-      <View entry={entry} panel={panel} values={state.values} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} playback={store.playback} />
+      <View entry={entry} panel={panel} values={state.values} result={result} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} playback={store.playback} />
     </div>
   );
 }

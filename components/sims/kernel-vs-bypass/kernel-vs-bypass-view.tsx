@@ -11,15 +11,14 @@ import { ParamControl } from '@/components/controls/param-control';
 import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
-import { transportOf, useEventSim } from '@/components/sims/receive-path/use-event-sim';
+import { transportOf, useEventSim } from '@/components/sims/frame/use-event-sim';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { EventViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
 import type { EventEntry } from '@/simulations/core/entry-types';
-import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
-import { kernelVsBypassParams } from '@/simulations/models/kernel-vs-bypass/params';
-import { STACKS } from '@/simulations/models/stacks/stacks';
+import { kernelVsBypassParams, type KernelVsBypassParams, type KernelVsBypassSim, type KernelVsBypassSummary } from '@/simulations/models/kernel-vs-bypass';
+import { STACKS } from '@/simulations/models/stacks';
 import type { ParamSpecs } from '@/simulations/core/params';
 import { APP_PHASE_SHORT } from '@/components/sims/receive-path/pipeline';
 import { Lane, type LaneHandle } from './lane';
@@ -29,14 +28,14 @@ import { bypassSource, kernelSource } from './sources';
 
 const CONTROLS = ['bypass', 'kernel', 'frame_bytes', 'load_pct'] as const;
 
-export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, playback }: SimulationViewProps) {
+export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, playback }: EventViewProps<KernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const kernelLane = useRef<LaneHandle>(null);
   const bypassLane = useRef<LaneHandle>(null);
   const visible = useOnScreen(frameRef);
   const near = useNearScreen(frameRef);
   const reducedMotion = useReducedMotion();
-  const spec = STACKS[Number(values.bypass)] ?? STACKS.find((s) => s.id === 'dpdk')!;
+  const spec = STACKS[values.bypass] ?? STACKS.find((s) => s.id === 'dpdk')!;
   const userStack = spec.family === 'socket' || spec.family === 'l4';
   const onFrame = useCallback(
     (sim: KernelVsBypassSim) => {

@@ -4,7 +4,7 @@
  * The kernel uses all of them; a bypass stack skips some (drawn dashed, with
  * what it does instead). Pure data and geometry: no React, no model instance.
  */
-import type { StackSpec } from '@/simulations/models/stacks/types';
+import type { StackSpec } from '@/simulations/models/stacks';
 
 export const ROWS = ['nic', 'ring', 'irq', 'poll', 'proto', 'socket', 'app'] as const;
 export type Row = (typeof ROWS)[number];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '@/simulations/core/params';
-import { kernelVsBypassParams, KERNEL } from '@/simulations/models/kernel-vs-bypass/params';
-import { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
-import { STACKS } from '@/simulations/models/stacks/stacks';
+import { kernelVsBypassParams, KERNEL, KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass';
+import { STACKS } from '@/simulations/models/stacks';
 import { bypassRows, KERNEL_ROWS, laneLayout, ROWS } from './lane-rows';
 import { readSides, verdict } from './readouts';
 

@@ -5,8 +5,7 @@
  * without a browser.
  */
 import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
-import { KERNEL, kernelSide } from '@/simulations/models/kernel-vs-bypass/params';
-import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
+import { KERNEL, kernelSide, type KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass';
 
 export type SideReadout = {
   label: string;

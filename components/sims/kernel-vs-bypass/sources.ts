@@ -5,8 +5,8 @@
  * piece of work; its packet is drawn in the poll row for the driver's share
  * of that work and in the IP/UDP row for the rest.
  */
-import { DRIVER_RX_NS, GRO_NS, IP_RX_NS, UDP_RX_NS } from '@/simulations/models/receive-path/stage-costs';
-import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass/sim';
+import { DRIVER_RX_NS, GRO_NS, IP_RX_NS, UDP_RX_NS } from '@/simulations/models/receive-path';
+import type { KernelVsBypassSim } from '@/simulations/models/kernel-vs-bypass';
 import type { LaneSource } from './lane';
 import type { Row } from './lane-rows';
 

@@ -4,7 +4,7 @@
  * blocks before the line. Below, measured whole packet paths on one core.
  */
 import { formatDuration, formatNumber } from '@/simulations/core/format';
-import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
+import type { LineRateResult } from '@/simulations/models/line-rate';
 
 /** The track spans this many budgets, so overruns stay visible. */
 const TRACK_BUDGETS = 2;

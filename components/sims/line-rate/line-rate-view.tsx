@@ -5,10 +5,9 @@ import { Segmented } from '@/components/controls/segmented';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import { Transport } from '@/components/sims/frame/transport';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatNumber } from '@/simulations/core/format';
-import { lineRateParams } from '@/simulations/models/line-rate/line-rate.entry';
-import { lineRate } from '@/simulations/models/line-rate/line-rate';
+import { lineRateParams, type LineRateResult } from '@/simulations/models/line-rate';
 import { Budget } from './budget';
 import { FrameAnatomy } from './frame-anatomy';
 import { PpsChart } from './pps-chart';
@@ -25,12 +24,9 @@ const PANEL_NAMES: Record<string, string> = {
   chart: 'packets per second against frame size',
 };
 
-export function LineRateView({ entry, panel, values, set, reset, playback }: SimulationViewProps) {
-  const linkGbps = Number(values.linkGbps);
-  const frameBytes = Number(values.frameBytes);
-  const cpuGhz = Number(values.cpuGhz);
+export function LineRateView({ entry, panel, values, result, set, reset, playback }: AnalyticViewProps<typeof lineRateParams, LineRateResult>) {
+  const { linkGbps, frameBytes, cpuGhz } = values;
   const clock = useWireClock(linkGbps, frameBytes, true, playback);
-  const result = lineRate({ linkGbps, frameBytes, cpuGhz });
   const sentence = { linkGbps, frameBytes, cpuGhz, result, set };
   const summary = `${linkGbps} GbE with ${formatNumber(frameBytes)}-byte frames: ${metricText('pps', result)} packets per second, one every ${metricText('nsPerPacket', result)}, ${metricText('cyclesPerPacket', result)} at ${formatNumber(cpuGhz, 1)} GHz.`;
 

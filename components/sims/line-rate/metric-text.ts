@@ -1,7 +1,6 @@
 import { formatMetric } from '@/simulations/core/format';
 import { metricString } from '@/lib/format-metric';
-import { lineRateEntry } from '@/simulations/models/line-rate/line-rate.entry';
-import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
+import { lineRateEntry, type LineRateResult } from '@/simulations/models/line-rate';
 
 export type LineRateMetric = keyof typeof lineRateEntry.metrics;
 

@@ -11,10 +11,9 @@ import { PpsGrid } from '@/components/charts/pps-grid';
 import { useRef, type PointerEvent } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatNumber, formatRate } from '@/simulations/core/format';
-import { lineRateParams } from '@/simulations/models/line-rate/line-rate.entry';
+import { lineRateParams, packetsPerSecond, ppsCurves } from '@/simulations/models/line-rate';
 import { ONE_CORE_PATHS } from '@/simulations/core/costs';
 import { JUMBO_FRAME_BYTES, MIN_FRAME_BYTES } from '@/simulations/core/ethernet';
-import { packetsPerSecond, ppsCurves } from '@/simulations/models/line-rate/line-rate';
 import { fromFraction } from '@/components/controls/param-scale';
 
 const HEIGHT = 320;

@@ -1,5 +1,5 @@
 import { formatNumber } from '@/simulations/core/format';
-import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
+import type { LineRateResult } from '@/simulations/models/line-rate';
 import { metricParts, type LineRateMetric } from './metric-text';
 
 type Stat = { id: string; label: string; value: string; unit: string; sub: string };

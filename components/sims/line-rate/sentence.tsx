@@ -4,8 +4,7 @@
  * controls. "On a [10 GbE] link with [64 B] frames, a packet arrives every 67.2 ns."
  */
 import { ScrubbableNumber } from '@/components/controls/scrubbable-number';
-import { lineRateParams } from '@/simulations/models/line-rate/line-rate.entry';
-import type { LineRateResult } from '@/simulations/models/line-rate/line-rate';
+import { lineRateParams, type LineRateResult } from '@/simulations/models/line-rate';
 import { metricText } from './metric-text';
 
 type Props = {

@@ -7,15 +7,14 @@
  */
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
 import { formatDuration, formatNumber } from '@/simulations/core/format';
-import { nsToByteTimes, wireLayout, type WireRect } from '@/simulations/models/line-rate/wire-layout';
-import { nsPerPacket, wireBytes } from '@/simulations/models/line-rate/line-rate';
+import { nsToByteTimes, wireLayout, type WireRect, nsPerPacket, wireBytes } from '@/simulations/models/line-rate';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';
-import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/sim-clock';
 import type { Playback } from '@/components/sims/frame/playback';
 import { usePlayback, useSeek } from '@/components/sims/frame/use-playback';
 

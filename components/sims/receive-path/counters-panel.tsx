@@ -6,8 +6,7 @@
  * counters are buttons that explain the latest drop of their kind.
  */
 import { useRef } from 'react';
-import type { DropCounter } from '@/simulations/models/receive-path/drop-log';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { DropCounter, ReceivePathSim } from '@/simulations/models/receive-path';
 import { formatNumber } from '@/simulations/core/format';
 
 type Row = { name: string; value: number; drop?: DropCounter; hint: string };

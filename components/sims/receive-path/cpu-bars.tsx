@@ -1,7 +1,6 @@
 'use client';
 /** Where each CPU's time went so far: hard IRQ, softirq, ksoftirqd, application, busy polling, idle. */
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
-import { CORE_ACTIVITIES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
+import { type ReceivePathSim, CORE_ACTIVITIES, type CoreActivity } from '@/simulations/models/receive-path';
 import { useCpuName } from './cpu-names';
 import { ACTIVITY_WORDS } from './pipeline';
 

@@ -5,8 +5,7 @@
  * began), with the moment placed on the run's timeline.
  */
 import { useId } from 'react';
-import { explainDrop, type DropCounter, type DropRecord } from '@/simulations/models/receive-path/drop-log';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import { explainDrop, type DropCounter, type DropRecord, type ReceivePathSim } from '@/simulations/models/receive-path';
 import { formatDuration, formatNumber } from '@/simulations/core/format';
 
 export function latestDrop(sim: ReceivePathSim, counter: DropCounter): DropRecord | undefined {

@@ -6,8 +6,7 @@
  * recorded. The run happens in the Web Worker, so the page never stalls.
  */
 import { useEffect, useId, useState } from 'react';
-import { explainDrop, type DropCounter, type DropRecord } from '@/simulations/models/receive-path/drop-log';
-import { DROP_SCENARIOS } from '@/simulations/models/receive-path/drop-scenarios';
+import { explainDrop, type DropCounter, type DropRecord, DROP_SCENARIOS } from '@/simulations/models/receive-path';
 import { formatNumber } from '@/simulations/core/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 

@@ -12,11 +12,9 @@ import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { EventViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration, formatRate } from '@/simulations/core/format';
-import type { DropCounter } from '@/simulations/models/receive-path/drop-log';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
-import type { EventEntry } from '@/simulations/core/entry-types';
+import { modelValues, type DropCounter, type ReceivePathSim, type RunSummary } from '@/simulations/models/receive-path';
 import type { ParamSpecs } from '@/simulations/core/params';
 import { CountersPanel } from './counters-panel';
 import { CpuBars } from './cpu-bars';
@@ -26,7 +24,7 @@ import { LatencyHistogram } from './latency-histogram';
 import { Pipeline, type PipelineHandle } from './pipeline';
 import { SeriesCharts, seriesData } from './series-chart';
 import { SweepCurve } from './sweep-curve';
-import { transportOf, useEventSim } from './use-event-sim';
+import { transportOf, useEventSim } from '../frame/use-event-sim';
 
 // The lab's console is only needed on chapter 4's page.
 const TuningLab = dynamic(() => import('./tuning-lab').then((m) => m.TuningLab), { ssr: false, loading: () => <p className="font-sans text-sm text-ink-2">Loading the terminal…</p> });
@@ -53,8 +51,8 @@ const PANEL_NAMES: Record<string, string> = {
   lab: 'the tuning lab',
 };
 
-export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, playback }: SimulationViewProps) {
-  const eventEntry = entry as EventEntry<ParamSpecs, unknown, unknown>;
+/** Shared by the four receive-path entries, each with its own subset of the model's knobs (modelValues fills in the rest). */
+export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, playback }: EventViewProps<ParamSpecs, RunSummary, ReceivePathSim>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const pipelineRef = useRef<PipelineHandle>(null);
   const visible = useOnScreen(frameRef);
@@ -66,7 +64,7 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
   const cpuName = useCallback((c: number) => coreCpu?.[c] ?? c, [coreCpu]);
   const [pickedSerial, setPickedSerial] = useState<number | undefined>(undefined);
   const onFrame = useCallback((sim: ReceivePathSim, stepMs: number) => pipelineRef.current?.draw(sim, stepMs), []);
-  const live = useEventSim(eventEntry, values, { seed, near, visible, reducedMotion, onFrame, playback });
+  const live = useEventSim(entry, values, { seed, near, visible, reducedMotion, onFrame, playback });
   const sim = live.sim;
   /** A drop mark clicked on the drawing: pause there and explain that packet. */
   const pickDrop = (serial: number) => {
@@ -78,7 +76,7 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
   };
   const snapshot = sim && live.version >= 0 ? sim.snapshot(0) : null;
 
-  const lanes = sim?.lanes.length ?? Number(values.queues ?? 1);
+  const lanes = sim?.lanes.length ?? modelValues(values).queues;
   const showBacklog = Boolean(sim && (sim.v.rps || sim.v.mode === 1));
   // -1 until the model has loaded: the placement depends on parameters the entry may fix.
   const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? -1;

@@ -10,10 +10,10 @@ import { useRef } from 'react';
 import { max } from 'd3-array';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { LogHistogram } from '@/simulations/engine/log-histogram';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { ReceivePathSim } from '@/simulations/models/receive-path';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatDuration } from '@/simulations/core/format';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '../../charts/export-buttons';
 
 const M = { top: 14, right: 10, bottom: 22, left: 10 };
 

@@ -7,8 +7,7 @@
  * frame, because thousands of moving DOM nodes would not keep 60 fps.
  */
 import { forwardRef, useImperativeHandle, useRef, useState, useEffect, type MouseEvent as ReactMouseEvent } from 'react';
-import type { ReceivePathSim, Snapshot } from '@/simulations/models/receive-path/model';
-import { STAGES, type CoreActivity } from '@/simulations/models/receive-path/vocabulary';
+import { type ReceivePathSim, type Snapshot, STAGES, type CoreActivity } from '@/simulations/models/receive-path';
 import { useCpuName } from './cpu-names';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useThemeColours } from '@/components/hooks/use-theme-colours';

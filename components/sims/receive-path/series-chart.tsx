@@ -8,10 +8,10 @@ import { useRef } from 'react';
 import { extent, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { ReceivePathSim } from '@/simulations/models/receive-path';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { YGrid } from './chart-grid';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '../../charts/export-buttons';
 import { formatDuration, formatNumber } from '@/simulations/core/format';
 
 const HEIGHT = 132;

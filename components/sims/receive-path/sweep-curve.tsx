@@ -9,10 +9,11 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { YGrid } from './chart-grid';
-import { ExportButtons } from './export-buttons';
+import { ExportButtons } from '../../charts/export-buttons';
 import { formatRate } from '@/simulations/core/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
+import { modelValues } from '@/simulations/models/receive-path';
 
 const LOADS = [5, 10, 20, 30, 40, 50, 55, 60, 70, 80, 90, 100];
 const MODES = [
@@ -68,8 +69,7 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
   const x = scaleLinear().domain([0, xMax]).nice().range([M.left, width - M.right]);
   const y = scaleLinear().domain([0, xMax]).nice().range([H - M.bottom, M.top]);
   const path = (pts: Point[]) => line<Point>().x((p) => x(p.offered)).y((p) => y(p.delivered))(pts) ?? '';
-  const current = Number(values.load_pct);
-  const currentMode = Number(values.mode);
+  const { load_pct: current, mode: currentMode } = modelValues(values);
   const currentPoint = curves[currentMode]?.find((p) => p.load === current);
   return (
     <figure ref={ref} className="font-sans" data-sweep>

@@ -14,11 +14,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDuration, formatNumber } from '@/simulations/core/format';
 import { runInWorker } from '@/lib/workers/simulation-client';
 import { commandsForValues, createConsole, KNOBS, type KnobValues, type LabConsole } from '@/simulations/console';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
-import { TUNING_RUN } from '@/simulations/models/receive-path/tuning-steps';
-import type { RunSummary } from '@/simulations/models/receive-path/summary';
+import { type ReceivePathSim, TUNING_RUN, type RunSummary } from '@/simulations/models/receive-path';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
-import { download } from './export-buttons';
+import { download } from '../../charts/export-buttons';
 import { LabTerminal, type TranscriptLine } from './lab-terminal';
 
 /** Knobs the lab's machine owns. The receive mode and recvmmsg belong to the kernel build and the application, not to a command. */

@@ -8,11 +8,9 @@
 import { ParamControl } from '@/components/controls/param-control';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration } from '@/simulations/core/format';
-import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, evaluateArchitecture, type ArchitectureStep, type ArchitectureSummary } from '@/simulations/models/stacks/architectures.entry';
-import { stepNote } from '@/simulations/models/stacks/path-notes';
-import { LAYER_LABELS, type Layer } from '@/simulations/models/stacks/paths';
+import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, type ArchitectureResult, type ArchitectureStep, type ArchitectureSummary, stepNote, LAYER_LABELS, type Layer } from '@/simulations/models/stacks';
 import { PathDiagram } from './path-diagram';
 import { MARKER_LABELS, MARKERS, MarkerIcon, markersOf, stageColour } from './path-symbols';
 import { useStepClock, type StepPosition } from './step-clock';
@@ -169,9 +167,8 @@ function Comparison({ stack, baseline }: { stack: ArchitectureSummary; baseline?
   );
 }
 
-export function ArchitecturesView({ entry, values, set, reset, playback }: SimulationViewProps) {
-  const v = { stack: Number(values.stack), compare: Boolean(values.compare) };
-  const r = evaluateArchitecture(v);
+export function ArchitecturesView({ entry, values, result: r, set, reset, playback }: AnalyticViewProps<typeof architecturesParams, ArchitectureResult>) {
+  const v = values;
   const ghost = v.compare && r.stack.id !== 'kernel' ? r.baseline : undefined;
   const count = Math.max(r.stack.steps.length, ghost?.steps.length ?? 0);
   const clock = useStepClock(count, `${r.stack.id}:${ghost ? 'ghost' : ''}`, playback);

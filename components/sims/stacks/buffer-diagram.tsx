@@ -12,7 +12,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
-import { BUFFER_PHASES, phaseText, type BufferJourney, type CopyJourney, type ZeroCopyJourney } from '@/simulations/models/stacks/buffers';
+import { BUFFER_PHASES, phaseText, type BufferJourney, type CopyJourney, type ZeroCopyJourney } from '@/simulations/models/stacks';
 import { useStepPosition, type StepClock, type StepPosition } from './step-clock';
 
 /** Buffers in the zero-copy pool, and copy mode's source buffers. */

@@ -6,9 +6,7 @@
  * pass buffers (zero copy) show none of it.
  */
 import { formatNumber } from '@/simulations/core/format';
-import { evaluateStack } from '@/simulations/models/stacks/evaluate';
-import { copyLoad } from '@/simulations/models/stacks/model';
-import { STACKS } from '@/simulations/models/stacks/stacks';
+import { evaluateStack, copyLoad, STACKS } from '@/simulations/models/stacks';
 
 type Props = { linkGbps: number; frameBytes: number; cores: number; stackIndex: number };
 

@@ -9,22 +9,20 @@
 import { useRef } from 'react';
 import { ParamControl } from '@/components/controls/param-control';
 import { useNearScreen } from '@/components/hooks/use-near-screen';
-import { ExportButtons } from '@/components/sims/receive-path/export-buttons';
+import { ExportButtons } from '@/components/charts/export-buttons';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import { ThroughputChart } from './throughput-chart';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { OffThreadViewProps } from '@/components/sims/frame/view-props';
 import { formatNumber, formatRate } from '@/simulations/core/format';
-import { frameSizeSweepParams, linksOf, type FrameSizeSweepChunk } from '@/simulations/models/stacks/frame-size-sweep.entry';
-import { STACKS } from '@/simulations/models/stacks/stacks';
-import { SWEEP_FRAME_SIZES } from '@/simulations/models/stacks/sweep';
+import { frameSizeSweepParams, linksOf, type FrameSizeSweepChunk, type FrameSizeSweepResult, STACKS, SWEEP_FRAME_SIZES } from '@/simulations/models/stacks';
 import { useWorkerSweep } from './use-worker-sweep';
 
-export function FrameSizeSweepView({ entry, values, set, reset }: SimulationViewProps) {
+export function FrameSizeSweepView({ entry, values, set, reset }: OffThreadViewProps<typeof frameSizeSweepParams, FrameSizeSweepResult>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const chartsRef = useRef<HTMLDivElement>(null);
   const near = useNearScreen(frameRef);
-  const v = { stack: Number(values.stack), links: Number(values.links), cores: Number(values.cores), load_pct: Number(values.load_pct) };
+  const v = values;
   const links = linksOf(v);
   // The highlight is drawing only: changing it never recomputes the sweep.
   const sweep = useWorkerSweep<FrameSizeSweepChunk>(entry.id, { links: v.links, cores: v.cores, load_pct: v.load_pct }, STACKS.length, near);

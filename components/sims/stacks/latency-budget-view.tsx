@@ -8,38 +8,31 @@
  */
 import { ParamControl } from '@/components/controls/param-control';
 import { LatencyHistogramChart } from '@/components/sims/receive-path/latency-histogram';
+import { Readouts } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatLatency, formatNumber } from '@/simulations/core/format';
-import { evaluateLatencyBudget, latencyBudgetParams } from '@/simulations/models/stacks/latency-budget.entry';
+import { latencyBudgetParams, type LatencyBudgetResult } from '@/simulations/models/stacks';
 import { LatencyBudget } from './latency-budget';
 
 const PANEL_NAMES: Record<string, string> = { full: 'bars and histogram', bars: 'the bars', histogram: 'the histogram' };
 
-export function LatencyBudgetView({ entry, panel, values, set, reset }: SimulationViewProps) {
-  const v = { stack: Number(values.stack), show: Number(values.show), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes), load_pct: Number(values.load_pct), cores: Number(values.cores) };
-  const r = evaluateLatencyBudget(v);
+export function LatencyBudgetView({ entry, panel, values, result: r, set, reset }: AnalyticViewProps<typeof latencyBudgetParams, LatencyBudgetResult>) {
+  const v = values;
   const load = `${formatNumber(v.load_pct, v.load_pct < 1 ? 1 : 0)} % load`;
   const summary = `${r.stack.label} at ${load}, ${v.link_gbps} GbE, ${formatNumber(v.frame_bytes)}-byte frames: median ${formatLatency(r.latency_ns.p50)}, 99th percentile ${formatLatency(r.latency_ns.p99)} from wire to application; at light load ${formatLatency(r.light_ns.p50)} and ${formatLatency(r.light_ns.p99)}.${r.dropped_share > 0 ? ` ${formatNumber(r.dropped_share * 100, 1)} % of packets are dropped at a full ring.` : ''}`;
 
   const readouts = (
-    <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-latency-readouts>
-      {[
-        ['p50 at this load', formatLatency(r.latency_ns.p50), `light load: ${formatLatency(r.light_ns.p50)}`, 'p50'],
-        ['p99 at this load', formatLatency(r.latency_ns.p99), `light load: ${formatLatency(r.light_ns.p99)}`, 'p99'],
-        ['waiting in the queue', formatLatency(r.mean_queue_wait_ns), 'on average, behind other packets', 'queue'],
-        ['dropped', r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none', r.dropped_share > 0 ? 'the ring was full' : 'keeps up', 'dropped'],
-      ].map(([label, value, note, id]) => (
-        <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
-          <dt className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
-          <dd className="break-words text-base font-semibold text-ink tabular" data-readout={id}>
-            {value}
-          </dd>
-          <dd className="text-xs text-ink-2">{note}</dd>
-        </div>
-      ))}
-    </dl>
+    <Readouts
+      name="latency"
+      items={[
+        { id: 'p50', label: 'p50 at this load', value: formatLatency(r.latency_ns.p50), note: `light load: ${formatLatency(r.light_ns.p50)}` },
+        { id: 'p99', label: 'p99 at this load', value: formatLatency(r.latency_ns.p99), note: `light load: ${formatLatency(r.light_ns.p99)}` },
+        { id: 'queue', label: 'waiting in the queue', value: formatLatency(r.mean_queue_wait_ns), note: 'on average, behind other packets' },
+        { id: 'dropped', label: 'dropped', value: r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none', note: r.dropped_share > 0 ? 'the ring was full' : 'keeps up' },
+      ]}
+    />
   );
   const bars = <LatencyBudget bars={r.bars} linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
   const histogram = (

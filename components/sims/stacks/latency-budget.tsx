@@ -9,7 +9,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatLatency } from '@/simulations/core/format';
-import { CATEGORY_INFO, LATENCY_CATEGORIES, type LatencyBar } from '@/simulations/models/stacks/latency-categories';
+import { CATEGORY_INFO, LATENCY_CATEGORIES, type LatencyBar } from '@/simulations/models/stacks';
 
 type Props = { bars: readonly LatencyBar[]; linkGbps: number; frameBytes: number; stackIndex: number };
 

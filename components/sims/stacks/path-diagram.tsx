@@ -10,7 +10,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
-import { LAYER_LABELS, LAYERS, type Layer, type PathStep } from '@/simulations/models/stacks/paths';
+import { LAYER_LABELS, LAYERS, type Layer, type PathStep } from '@/simulations/models/stacks';
 import { markersOf, MarkerGlyph, stageColour } from './path-symbols';
 import { useStepPosition, type StepClock, type StepPosition } from './step-clock';
 

@@ -3,7 +3,7 @@
  * stage tokens), and one symbol each for an interrupt, a system call and a
  * copy by the CPU, drawn the same in the diagram, the step list and the legend.
  */
-import type { PathStep, StepKind } from '@/simulations/models/stacks/paths';
+import type { PathStep, StepKind } from '@/simulations/models/stacks';
 
 /** Each kind of step takes the colour of its pipeline stage (app/globals.css --stage-…). */
 export const KIND_STAGE: Record<StepKind, string> = {

@@ -5,14 +5,12 @@
  * light-load latency budget. Analytic, so it follows every parameter at once.
  */
 import { ParamControl } from '@/components/controls/param-control';
+import { Readouts } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
-import { evaluateStack } from '@/simulations/models/stacks/evaluate';
-import { latencyBars } from '@/simulations/models/stacks/latency-categories';
-import { stackSweep } from '@/simulations/models/stacks/sweep';
-import { stackParams } from '@/simulations/models/stacks/stack.entry';
+import { latencyBars, stackSweep, stackParams, type StackResult } from '@/simulations/models/stacks';
 import { CopyCost } from './copy-cost';
 import { LatencyBudget } from './latency-budget';
 import { ThroughputChart } from './throughput-chart';
@@ -25,9 +23,8 @@ const PANEL_NAMES: Record<string, string> = {
   copies: 'what copies cost',
 };
 
-export function StackView({ entry, panel, values, set, reset }: SimulationViewProps) {
-  const v = { stack: Number(values.stack), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes), load_pct: Number(values.load_pct), cores: Number(values.cores) };
-  const r = evaluateStack(v);
+export function StackView({ entry, panel, values, result: r, set, reset }: AnalyticViewProps<typeof stackParams, StackResult>) {
+  const v = values;
   const drops = Object.entries(r.drops).filter(([, n]) => n > 0);
   const summary = `${r.stack.label} on ${v.cores} core${v.cores > 1 ? 's' : ''} at ${v.link_gbps} GbE with ${formatNumber(v.frame_bytes)}-byte frames delivers ${formatRate(r.delivered_pps)}, ${formatNumber(r.line_rate_share * 100, 1)} % of line rate, at ${formatNumber(r.ns_per_packet, 1)} ns of CPU per packet${drops.length > 0 ? `; the rest is dropped and counted in ${drops.map(([k]) => k).join(', ')}` : ''}. Median latency at light load: ${formatDuration(r.latency_ns.p50)}.`;
 
@@ -39,22 +36,15 @@ export function StackView({ entry, panel, values, set, reset }: SimulationViewPr
     </div>
   );
   const readouts = (
-    <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-stack-readouts>
-      {[
-        ['delivered', formatRate(r.delivered_pps), `of ${formatRate(r.offered_pps)} offered`, 'delivered'],
-        ['of line rate', `${formatNumber(r.line_rate_share * 100, 1)} %`, `${formatNumber(r.delivered_gbps, 2)} Gbit/s`, 'line-rate'],
-        ['CPU per packet', `${formatNumber(r.ns_per_packet, 1)} ns`, `one core takes ${formatRate(r.per_core_capacity_pps)}`, 'ns'],
-        ['drops counted in', drops.length > 0 ? drops.map(([k]) => k).join(', ') : 'none', drops.length > 0 ? `${formatRate(r.drop_rate_pps)} dropped` : 'keeps up', 'drops'],
-      ].map(([label, value, note, id]) => (
-        <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
-          <dt className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
-          <dd className="break-words text-base font-semibold text-ink tabular" data-readout={id}>
-            {value}
-          </dd>
-          <dd className="text-xs text-ink-2">{note}</dd>
-        </div>
-      ))}
-    </dl>
+    <Readouts
+      name="stack"
+      items={[
+        { id: 'delivered', label: 'delivered', value: formatRate(r.delivered_pps), note: `of ${formatRate(r.offered_pps)} offered` },
+        { id: 'line-rate', label: 'of line rate', value: `${formatNumber(r.line_rate_share * 100, 1)} %`, note: `${formatNumber(r.delivered_gbps, 2)} Gbit/s` },
+        { id: 'ns', label: 'CPU per packet', value: `${formatNumber(r.ns_per_packet, 1)} ns`, note: `one core takes ${formatRate(r.per_core_capacity_pps)}` },
+        { id: 'drops', label: 'drops counted in', value: drops.length > 0 ? drops.map(([k]) => k).join(', ') : 'none', note: drops.length > 0 ? `${formatRate(r.drop_rate_pps)} dropped` : 'keeps up' },
+      ]}
+    />
   );
 
   const throughput = <ThroughputChart points={stackSweep({ cores: v.cores, linkGbps: [v.link_gbps] })} linkGbps={v.link_gbps} cores={v.cores} stackIndex={v.stack} frameBytes={v.frame_bytes} />;

@@ -16,7 +16,7 @@ import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { useStartsPlaying } from '@/components/embed/embed-context';
-import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/sim-clock';
 import type { Playback } from '@/components/sims/frame/playback';
 import { usePlayback, useSeek } from '@/components/sims/frame/use-playback';
 

@@ -14,8 +14,7 @@ import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { PpsGrid } from '@/components/charts/pps-grid';
 import { useElementWidth } from '@/components/hooks/use-element-width';
 import { formatNumber, formatRate } from '@/simulations/core/format';
-import { STACKS } from '@/simulations/models/stacks/stacks';
-import { SWEEP_FRAME_SIZES, type SweepPoint } from '@/simulations/models/stacks/sweep';
+import { STACKS, SWEEP_FRAME_SIZES, type SweepPoint } from '@/simulations/models/stacks';
 
 const M = { top: 24, right: 104, bottom: 40, left: 52 };
 const Y_TICKS = [1e5, 1e6, 1e7, 1e8];

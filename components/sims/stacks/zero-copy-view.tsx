@@ -7,21 +7,20 @@
  * stack (copy-cost.tsx, as the `stack` entry shows them).
  */
 import { ParamControl } from '@/components/controls/param-control';
+import { Readouts, type Readout } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import type { SimulationViewProps } from '@/components/sims/frame/view-props';
+import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatNumber, formatRate } from '@/simulations/core/format';
-import { bufferJourney, BUFFER_PHASES } from '@/simulations/models/stacks/buffers';
-import { evaluateZeroCopy, zeroCopyParams } from '@/simulations/models/stacks/zero-copy.entry';
+import { bufferJourney, BUFFER_PHASES, zeroCopyParams, type ZeroCopyResult } from '@/simulations/models/stacks';
 import { BufferDiagram, BUFFER_LOOP_STEPS } from './buffer-diagram';
 import { CopyCost } from './copy-cost';
 import { useStepClock } from './step-clock';
 
 const PHASE_NAMES = { copy: ['DMA', 'copy', 'free', 'read'], zero: ['DMA', 'hand over', 'read in place', 'give back'] } as const;
 
-export function ZeroCopyView({ entry, panel, values, set, reset, playback }: SimulationViewProps) {
-  const v = { stack: Number(values.stack), link_gbps: Number(values.link_gbps), frame_bytes: Number(values.frame_bytes) };
-  const r = evaluateZeroCopy(v);
+export function ZeroCopyView({ entry, panel, values, result: r, set, reset, playback }: AnalyticViewProps<typeof zeroCopyParams, ZeroCopyResult>) {
+  const v = values;
   const c = r.copy;
   const journey = bufferJourney(r.stack.id);
   const clock = useStepClock(BUFFER_LOOP_STEPS, `${r.stack.id}`, playback);
@@ -51,27 +50,22 @@ export function ZeroCopyView({ entry, panel, values, set, reset, playback }: Sim
     );
   }
 
-  const readouts: Array<[string, string, string, string]> = [
-    ['bytes-copied', 'bytes copied per packet', `${formatNumber(c.bytes_per_packet)} B`, c.copies === 0 ? 'zero copy: buffers are passed' : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${journey.mode === 'copy' && journey.copies === 'payload' ? 'payload' : 'frame'}`],
-    ['copy-ns', 'CPU time copying', `${formatNumber(c.copy_ns_per_packet, 1)} ns`, `per packet, ${formatNumber(r.copy_share_of_cpu * 100, 0)} % of the stack’s`],
-    ['memory', 'memory traffic', `${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s`, `read + write, at ${formatRate(r.delivered_pps)}`],
-    ['core', 'a core, copying', `${formatNumber(c.cores_copying * 100, 1)} %`, 'of one core’s time'],
+  const readouts: Readout[] = [
+    {
+      id: 'bytes-copied',
+      label: 'bytes copied per packet',
+      value: `${formatNumber(c.bytes_per_packet)} B`,
+      note: c.copies === 0 ? 'zero copy: buffers are passed' : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${journey.mode === 'copy' && journey.copies === 'payload' ? 'payload' : 'frame'}`,
+    },
+    { id: 'copy-ns', label: 'CPU time copying', value: `${formatNumber(c.copy_ns_per_packet, 1)} ns`, note: `per packet, ${formatNumber(r.copy_share_of_cpu * 100, 0)} % of the stack’s` },
+    { id: 'memory', label: 'memory traffic', value: `${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s`, note: `read + write, at ${formatRate(r.delivered_pps)}` },
+    { id: 'core', label: 'a core, copying', value: `${formatNumber(c.cores_copying * 100, 1)} %`, note: 'of one core’s time' },
   ];
 
   return (
     <SimulationFrame {...frame} clock={clock}>
       {controls}
-      <dl className="grid grid-cols-2 gap-3 font-sans sm:grid-cols-4" data-zero-copy-readouts>
-        {readouts.map(([id, label, value, note]) => (
-          <div key={id} className="min-w-0 rounded-lg border border-rule px-3 py-2">
-            <dt className="text-[0.68rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
-            <dd className="text-base font-semibold text-ink tabular" data-readout={id}>
-              {value}
-            </dd>
-            <dd className="text-xs text-ink-2">{note}</dd>
-          </div>
-        ))}
-      </dl>
+      <Readouts name="zero-copy" items={readouts} />
       <BufferDiagram journey={journey} bytes={c.bytes_per_packet} clock={clock}>
         {({ packet, phase, text }) => (
           <div className="rounded-lg border border-rule bg-paper-2/50 px-3 py-2 font-sans text-sm" data-buffer-phase={phase}>

@@ -124,7 +124,7 @@ const N = (n: (typeof NIC_CLASSES)[number]) => NIC_CLASSES.indexOf(n);
 const preset = (v: ChooseValues) => v;
 const BASE: ChooseValues = { link_gbps: 10, frames: 64, load_pct: 100, latency_us: NO_LATENCY_TARGET_US, protocol: P('raw'), sockets: false, nic: N('intel'), keep_kernel: false, cores: 2, raw_api_team: true, fits_in_driver: false };
 
-export const chooseEntry: AnalyticEntry<typeof chooseParams, ChooseResult> = {
+export const chooseEntry: AnalyticEntry<typeof chooseParams, ChooseResult, 'choose-stack'> = {
   kind: 'analytic',
   id: 'choose-stack',
   title: 'Choose a receive path',

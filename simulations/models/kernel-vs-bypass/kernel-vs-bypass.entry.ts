@@ -25,7 +25,7 @@ const sideMetrics = (side: 'kernel' | 'bypass', who: string): Record<string, Met
   [`${side}_p99_us`]: { label: `99th-percentile latency, wire to application, ${who}`, unit: 'µs', digits: 'sig3', get: (r) => r[side].latency_ns.p99 / 1000 },
 });
 
-export const kernelVsBypassEntry: EventEntry<typeof kernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim> = {
+export const kernelVsBypassEntry: EventEntry<typeof kernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim, 'kernel-vs-bypass'> = {
   kind: 'event',
   id: 'kernel-vs-bypass',
   title: 'The kernel and a bypass stack, side by side',

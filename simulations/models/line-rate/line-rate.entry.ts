@@ -19,7 +19,7 @@ export const lineRateParams = {
   },
 } as const;
 
-export const lineRateEntry: AnalyticEntry<typeof lineRateParams, LineRateResult> = {
+export const lineRateEntry: AnalyticEntry<typeof lineRateParams, LineRateResult, 'line-rate'> = {
   kind: 'analytic',
   id: 'line-rate',
   title: 'The line-rate budget',

@@ -3,7 +3,7 @@
  * of the sysctl or ethtool option). Defaults are Linux defaults; see
  * linux-defaults.ts for the sources.
  */
-import type { ParamValues } from '../../core/params';
+import { withDefaults, type ParamValues } from '../../core/params';
 import { frameSizeParam, linkSpeedParam } from '../../core/wire-params';
 import {
   DEV_WEIGHT,
@@ -246,3 +246,10 @@ export const receivePathParams = {
 
 export type ReceivePathParams = typeof receivePathParams;
 export type ReceivePathValues = ParamValues<ReceivePathParams>;
+
+/** An entry's values mapped onto the full set of the model's knobs: its own, then `fixed`, then the defaults. */
+export function modelValues(values: Readonly<Record<string, number | boolean>>, fixed: Partial<ReceivePathValues> = {}): ReceivePathValues {
+  const own: Record<string, number | boolean> = {};
+  for (const [k, v] of Object.entries(values)) if (Object.hasOwn(receivePathParams, k)) own[k] = v;
+  return withDefaults(receivePathParams, { ...fixed, ...(own as Partial<ReceivePathValues>) });
+}

@@ -51,7 +51,7 @@ const rxRingParams = pick(['link_gbps', 'frame_bytes', 'load_pct', 'pattern', 'b
   rmem_default: 4_194_304,
 });
 
-export const rxRingEntry: EventEntry<typeof rxRingParams, RunSummary, ReceivePathSim> = {
+export const rxRingEntry: EventEntry<typeof rxRingParams, RunSummary, ReceivePathSim, 'rx-ring'> = {
   kind: 'event',
   id: 'rx-ring',
   title: 'The RX descriptor ring',
@@ -79,7 +79,7 @@ const irqVsNapiParams = pick(['link_gbps', 'frame_bytes', 'load_pct', 'mode', 'r
   app_cpu: APP_CPU.other,
 });
 
-export const irqVsNapiEntry: EventEntry<typeof irqVsNapiParams, RunSummary, ReceivePathSim> = {
+export const irqVsNapiEntry: EventEntry<typeof irqVsNapiParams, RunSummary, ReceivePathSim, 'irq-vs-napi'> = {
   kind: 'event',
   id: 'irq-vs-napi',
   title: 'Receive livelock, and how NAPI avoids it',
@@ -101,7 +101,7 @@ export const irqVsNapiEntry: EventEntry<typeof irqVsNapiParams, RunSummary, Rece
 // rate of minimum-size frames on one queue (or a few), stock otherwise.
 const cpuPlacementParams = pick(['link_gbps', 'frame_bytes', 'load_pct', 'queues', 'app_cpu'], { link_gbps: 10, load_pct: 100 });
 
-export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary, ReceivePathSim> = {
+export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary, ReceivePathSim, 'cpu-placement'> = {
   kind: 'event',
   id: 'cpu-placement',
   title: 'Where the application runs',
@@ -121,7 +121,7 @@ export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary
 const receivePathAll = pick(Object.keys(receivePathParams) as Array<keyof ReceivePathParams>);
 
 
-export const receivePathEntry: EventEntry<typeof receivePathAll, RunSummary, ReceivePathSim> = {
+export const receivePathEntry: EventEntry<typeof receivePathAll, RunSummary, ReceivePathSim, 'receive-path'> = {
   kind: 'event',
   id: 'receive-path',
   title: 'The Linux receive path',

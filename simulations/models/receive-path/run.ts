@@ -3,18 +3,14 @@
  * receive-path. Each entry exposes a subset of the knobs; the rest keep their
  * Linux defaults or the values the entry fixes.
  */
-import { withDefaults, type ParamSpecs, type ParamValues } from '../../core/params';
+import type { ParamSpecs, ParamValues } from '../../core/params';
 import type { EventModel } from '../../core/entry-types';
 import { advanceWithProgress, type Progress } from '../../engine/advance';
 import { ReceivePathSim } from './model';
-import { receivePathParams, type ReceivePathValues } from './params';
-import { summarize, type RunSummary } from './summary';
+import { modelValues, receivePathParams, type ReceivePathValues } from './params';
 
-export function modelValues(values: Readonly<Record<string, number | boolean>>, fixed: Partial<ReceivePathValues> = {}): ReceivePathValues {
-  const own: Record<string, number | boolean> = {};
-  for (const [k, v] of Object.entries(values)) if (Object.hasOwn(receivePathParams, k)) own[k] = v;
-  return withDefaults(receivePathParams, { ...fixed, ...(own as Partial<ReceivePathValues>) });
-}
+export { modelValues };
+import { summarize, type RunSummary } from './summary';
 
 export function runReceivePath(id: string, values: ReceivePathValues, seed: number, durationMs: number, onProgress?: Progress): RunSummary {
   const sim = new ReceivePathSim(values, seed);

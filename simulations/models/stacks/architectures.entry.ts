@@ -85,7 +85,7 @@ export function evaluateArchitecture(v: { stack: number; compare: boolean }): Ar
   return { simulation: 'architectures', params: { stack: stack.id, compare: v.compare }, stack, baseline: summarise(index('kernel')) };
 }
 
-export const architecturesEntry: AnalyticEntry<typeof architecturesParams, ArchitectureResult> = {
+export const architecturesEntry: AnalyticEntry<typeof architecturesParams, ArchitectureResult, 'architectures'> = {
   kind: 'analytic',
   id: 'architectures',
   title: 'Where each stack runs',

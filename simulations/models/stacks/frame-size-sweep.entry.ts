@@ -62,7 +62,7 @@ const at = (r: FrameSizeSweepResult, stack: string, link: number, frame: number)
 const atLineRate = (r: FrameSizeSweepResult, link: number, frame: number) => r.points.filter((p) => p.link_gbps === link && p.frame_bytes === frame && p.line_rate_share >= 0.9999).length;
 const highlighted = (r: FrameSizeSweepResult) => STACKS[r.params.stack]!.id;
 
-export const frameSizeSweepEntry: AnalyticEntry<typeof frameSizeSweepParams, FrameSizeSweepResult> = {
+export const frameSizeSweepEntry: AnalyticEntry<typeof frameSizeSweepParams, FrameSizeSweepResult, 'frame-size-sweep'> = {
   kind: 'analytic',
   id: 'frame-size-sweep',
   title: 'Throughput against frame size',

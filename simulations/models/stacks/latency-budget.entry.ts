@@ -78,7 +78,7 @@ export function evaluateLatencyBudget(v: Values): LatencyBudgetResult {
   };
 }
 
-export const latencyBudgetEntry: AnalyticEntry<typeof latencyBudgetParams, LatencyBudgetResult> = {
+export const latencyBudgetEntry: AnalyticEntry<typeof latencyBudgetParams, LatencyBudgetResult, 'latency-budget'> = {
   kind: 'analytic',
   id: 'latency-budget',
   title: 'Where the microseconds go',

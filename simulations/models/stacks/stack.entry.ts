@@ -38,7 +38,7 @@ export const stackParams = {
   },
 } as const;
 
-export const stackEntry: AnalyticEntry<typeof stackParams, StackResult> = {
+export const stackEntry: AnalyticEntry<typeof stackParams, StackResult, 'stack'> = {
   kind: 'analytic',
   id: 'stack',
   title: 'Receive paths compared',

@@ -69,7 +69,7 @@ export function evaluateZeroCopy(v: { stack: number; link_gbps: number; frame_by
   };
 }
 
-export const zeroCopyEntry: AnalyticEntry<typeof zeroCopyParams, ZeroCopyResult> = {
+export const zeroCopyEntry: AnalyticEntry<typeof zeroCopyParams, ZeroCopyResult, 'zero-copy'> = {
   kind: 'analytic',
   id: 'zero-copy',
   title: 'Copies and zero copy',

@@ -17,7 +17,7 @@ import { catalog as typedCatalog } from '@/simulations/catalog';
 import type { AnySimulationEntry } from '@/simulations/core/entry-types';
 import { paramSchema } from '@/simulations/core/param-schema';
 import { exactReading } from '@/tests/support/exact-reading';
-import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, parseHostMessage } from './protocol';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, parseHostMessage } from '../../lib/embed/protocol';
 
 // Widened: the fuzz indexes entries' parameters by arbitrary strings.
 const catalog: readonly AnySimulationEntry[] = typedCatalog;

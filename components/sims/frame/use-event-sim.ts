@@ -14,11 +14,11 @@
 import { useStartsPlaying } from '@/components/embed/embed-context';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventEntry } from '@/simulations/core/entry-types';
-import type { ReceivePathSim } from '@/simulations/models/receive-path/model';
+import type { ReceivePathSim } from '@/simulations/models/receive-path';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 import { useAnimationFrame } from '@/components/hooks/use-animation-frame';
 import type { Playback } from '@/components/sims/frame/playback';
-import type { SimClock } from '@/components/sims/frame/simulation-frame';
+import type { SimClock } from '@/components/sims/frame/sim-clock';
 import { usePlayback, useSeek } from '@/components/sims/frame/use-playback';
 
 /** Wire time shown per second of screen time, in ns. */
