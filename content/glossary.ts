@@ -4,25 +4,18 @@
  * match the parts of the simulations they name. `short` is a one-sentence
  * tooltip (≤ 160 characters); `long` is the glossary page entry.
  */
-import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
-import { DPDK_DROP_PPS, XDP_DROP_PPS } from '@/simulations/core/costs';
-import {
-  FCS_BYTES,
-  IFG_BYTES,
-  JUMBO_FRAME_BYTES,
-  MAX_FRAME_BYTES,
-  MAX_PAYLOAD_BYTES,
-  MIN_FRAME_BYTES,
-  MIN_PAYLOAD_BYTES,
-  WIRE_OVERHEAD_BYTES,
-} from '@/simulations/core/ethernet';
-import { nsPerPacket, packetsPerSecond } from '@/simulations/models/line-rate';
-import { NETDEV_MAX_BACKLOG, RMEM_DEFAULT, SKB_MIN_DATA_BYTES, SKB_OVERHEAD_BYTES } from '@/simulations/models/receive-path';
+import { formatQuotable, quotable, type ConstForm } from '@/simulations/quotable';
 
-// Numbers the models know are interpolated, never retyped (see docs/authoring.md).
-const minFrameNs = formatDuration(nsPerPacket(10, MIN_FRAME_BYTES));
-const minFrameMpps = formatNumber(packetsPerSecond(10, MIN_FRAME_BYTES) / 1e6, 2);
-const smallTruesize = SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES;
+/**
+ * A constant of simulations/quotable.ts as <Const id show> prints it in the
+ * chapters: numbers the models know are quoted, never retyped (see
+ * docs/authoring.md), and the glossary prints them as the prose does.
+ */
+function quote(id: string, show?: ConstForm): string {
+  const q = quotable[id];
+  if (!q) throw new Error(`content/glossary.ts quotes unknown constant "${id}" (simulations/quotable.ts)`);
+  return formatQuotable(q, show);
+}
 
 export type StageId = 'wire' | 'nic' | 'dma' | 'irq' | 'softirq' | 'stack' | 'socket' | 'app' | 'bypass' | 'cpu';
 
@@ -43,7 +36,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'line rate',
     stage: 'wire',
     short: 'The most a link can carry: back-to-back frames at its nominal bit rate, with only the mandatory preamble and gap between them.',
-    long: `Line rate is a link running flat out. For minimum-size frames on 10 GbE it means ${minFrameMpps} million frames per second, one every ${minFrameNs}, because each ${MIN_FRAME_BYTES}-byte frame also occupies ${WIRE_OVERHEAD_BYTES} bytes of preamble, delimiter and gap.`,
+    long: `Line rate is a link running flat out. For minimum-size frames on 10 GbE it means ${quote('line-rate-10g-min-frame')} (million packets per second), one every ${quote('line-rate-10g-min-frame-ns')}, because each ${quote('min-frame', 'adjective')} frame also occupies ${quote('wire-overhead', 'words')} of preamble, delimiter and gap.`,
     refs: ['ieee8023', 'rizzo2012-queue'],
     aka: ['wire speed', 'wire rate'],
   },
@@ -60,8 +53,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'frame',
     term: 'Ethernet frame',
     stage: 'wire',
-    short: `One unit on an Ethernet link: two MAC addresses, an EtherType, the payload and a ${FCS_BYTES}-byte checksum; ${MIN_FRAME_BYTES} to ${MAX_FRAME_BYTES} bytes in standard Ethernet.`,
-    long: `A frame runs from the destination MAC address to the frame check sequence (FCS). Payloads shorter than ${MIN_PAYLOAD_BYTES} bytes are padded, so no frame is shorter than ${MIN_FRAME_BYTES} bytes; a full ${MAX_PAYLOAD_BYTES}-byte payload makes a ${MAX_FRAME_BYTES}-byte frame (${MAX_FRAME_BYTES + 4} with a VLAN tag).`,
+    short: `One unit on an Ethernet link: two MAC addresses, an EtherType, the payload and a ${quote('fcs', 'adjective')} checksum; ${quote('min-frame', 'value')} to ${quote('max-frame', 'words')} in standard Ethernet.`,
+    long: `A frame runs from the destination MAC address to the frame check sequence (FCS). Payloads shorter than ${quote('min-payload', 'words')} are padded, so no frame is shorter than ${quote('min-frame', 'words')}; a full ${quote('max-payload', 'adjective')} payload makes a ${quote('max-frame', 'adjective')} frame (${quote('max-frame-vlan', 'value')} with a VLAN tag).`,
     refs: ['ieee8023'],
     aka: ['frame', 'FCS'],
   },
@@ -84,8 +77,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'ifg',
     term: 'inter-frame gap',
     stage: 'wire',
-    short: `The idle time a sender must leave after each frame: ${IFG_BYTES * 8} bit times, the wire time of ${IFG_BYTES} bytes, at every Ethernet speed.`,
-    long: `The gap gives receivers a moment between frames. Together with the preamble and delimiter it adds ${WIRE_OVERHEAD_BYTES} bytes of wire time to every frame, which is why a ${MIN_FRAME_BYTES}-byte frame costs ${MIN_FRAME_BYTES + WIRE_OVERHEAD_BYTES} bytes of link capacity.`,
+    short: `The idle time a sender must leave after each frame: ${quote('ifg-bit-times')}, the wire time of ${quote('ifg', 'words')}, at every Ethernet speed.`,
+    long: `The gap gives receivers a moment between frames. Together with the preamble and delimiter it adds ${quote('wire-overhead', 'words')} of wire time to every frame, which is why a ${quote('min-frame', 'adjective')} frame costs ${quote('min-frame-wire', 'words')} of link capacity.`,
     refs: ['ieee8023'],
     aka: ['IFG', 'interpacket gap', 'IPG'],
   },
@@ -93,7 +86,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'mtu',
     term: 'MTU',
     stage: 'wire',
-    short: `Maximum transmission unit: the largest packet a link carries in one frame, ${MAX_PAYLOAD_BYTES} bytes of payload on standard Ethernet.`,
+    short: `Maximum transmission unit: the largest packet a link carries in one frame, ${quote('max-payload', 'words')} of payload on standard Ethernet.`,
     refs: ['ieee8023'],
     aka: ['maximum transmission unit'],
   },
@@ -101,7 +94,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'jumbo-frame',
     term: 'jumbo frame',
     stage: 'wire',
-    short: `A frame bigger than the ${MAX_FRAME_BYTES}-byte Ethernet maximum, commonly about ${JUMBO_FRAME_BYTES} bytes; every NIC and switch on the path must be configured for it.`,
+    short: `A frame bigger than the ${quote('max-frame', 'adjective')} Ethernet maximum, commonly about ${quote('jumbo-frame', 'words')}; every NIC and switch on the path must be configured for it.`,
     long: 'Jumbo frames cut the packet rate for bulk transfers roughly sixfold, but IEEE 802.3 does not define them, sizes vary by vendor, and they only help traffic you control end to end.',
     refs: ['ieee8023'],
     aka: ['jumbo frames'],
@@ -243,7 +236,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'NAPI',
     stage: 'softirq',
     short: 'Linux’s receive scheme: the first packet raises an interrupt, then the driver polls the ring with interrupts off until it is empty or a budget runs out.',
-    long: 'NAPI (the “new API”, 2001) mixes interrupts at low load with polling at high load. Each poll handles up to dev_weight packets (64 by default); interrupts are re-enabled only when the ring is drained.',
+    long: `NAPI (the “new API”, 2001) mixes interrupts at low load with polling at high load. Each poll handles up to dev_weight packets (${quote('dev-weight')} by default); interrupts are re-enabled only when the ring is drained.`,
     refs: ['salim2001-softnet', 'napi-howto', 'kernel-napi'],
   },
   {
@@ -265,7 +258,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'netdev-budget',
     term: 'netdev_budget',
     stage: 'softirq',
-    short: 'The most packets one NET_RX softirq round may process on a CPU (default 300) before it yields; netdev_budget_usecs caps the time too.',
+    short: `The most packets one NET_RX softirq round may process on a CPU (default ${quote('netdev-budget')}) before it yields; netdev_budget_usecs caps the time too.`,
     long: 'When a round stops with packets still waiting, the time_squeeze column of /proc/net/softnet_stat goes up. Work continues in a later round or in ksoftirqd.',
     refs: ['kernel-sysctl-net'],
     aka: ['netdev_budget_usecs', 'time_squeeze'],
@@ -284,7 +277,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'backlog',
     stage: 'softirq',
     short: 'A per-CPU input queue used by RPS and by old non-NAPI drivers; over netdev_max_backlog packets it drops and counts softnet_stat dropped.',
-    long: `Its limit is net.core.netdev_max_backlog, ${NETDEV_MAX_BACKLOG} packets by default. Drops here appear in the second column of /proc/net/softnet_stat and in the interface’s rx_dropped.`,
+    long: `Its limit is net.core.netdev_max_backlog, ${quote('netdev-max-backlog')} packets by default. Drops here appear in the second column of /proc/net/softnet_stat and in the interface’s rx_dropped.`,
     refs: ['kernel-sysctl-net', 'kernel-scaling'],
     aka: ['netdev_max_backlog', 'input_pkt_queue'],
   },
@@ -355,7 +348,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'truesize',
     stage: 'socket',
     short: 'All the memory a packet occupies in the kernel (data, sk_buff, bookkeeping), which is what a socket buffer is charged for it, not the payload.',
-    long: `Linux sizes its default socket buffer, ${formatNumber(RMEM_DEFAULT)} bytes, as ${RMEM_DEFAULT / smallTruesize} small packets of ${smallTruesize} bytes of truesize each, so the buffer holds that many small datagrams whatever their payload.`,
+    long: `Linux sizes its default socket buffer, ${quote('rmem-default', 'words')}, as ${quote('rmem-default-packets')} small packets of ${quote('skb-truesize-small', 'words')} of truesize each, so the buffer holds that many small datagrams whatever their payload.`,
     refs: ['linux-sock-h', 'man-socket7'],
     aka: ['SKB_TRUESIZE'],
   },
@@ -412,7 +405,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'cache-miss',
     term: 'cache miss',
     stage: 'cpu',
-    short: `Data the CPU needs is not in its cache and must come from further away: tens of nanoseconds, a big slice of a ${minFrameNs} packet budget.`,
+    short: `Data the CPU needs is not in its cache and must come from further away: tens of nanoseconds, a big slice of a ${quote('line-rate-10g-min-frame-ns')} packet budget.`,
     refs: ['brouer-lca2015', 'molka2015-haswell'],
     aka: ['cache misses'],
   },
@@ -449,7 +442,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'DPDK',
     stage: 'bypass',
     short: 'Data Plane Development Kit: libraries and poll-mode drivers for processing packets entirely in user space.',
-    long: `A DPDK application takes over the NIC, polls its rings from dedicated cores and manages packet buffers itself. In the XDP paper’s test it dropped ${formatRate(DPDK_DROP_PPS)} on one core.`,
+    long: `A DPDK application takes over the NIC, polls its rings from dedicated cores and manages packet buffers itself. In the XDP paper’s test it dropped ${quote('dpdk-drop')} on one core.`,
     refs: ['dpdk-pmd', 'xdp2018'],
     aka: ['Data Plane Development Kit'],
   },
@@ -482,7 +475,7 @@ export const glossary: readonly GlossaryEntry[] = [
     term: 'XDP',
     stage: 'bypass',
     short: 'eXpress Data Path: a verified eBPF program runs in the driver on each received packet, before any sk_buff exists, to drop, redirect or pass it.',
-    long: `XDP keeps the kernel in charge of the NIC while giving programmable, early packet processing: ${formatRate(XDP_DROP_PPS)} drop on one core in its CoNEXT 2018 evaluation.`,
+    long: `XDP keeps the kernel in charge of the NIC while giving programmable, early packet processing: ${quote('xdp-drop')} drop on one core in its CoNEXT 2018 evaluation.`,
     refs: ['xdp2018'],
     aka: ['eXpress Data Path'],
   },

@@ -1,6 +1,7 @@
 /**
- * Constants that prose may quote with <Const id=…>. Each one points at the
- * model constant it comes from, so the text and the simulations cannot drift.
+ * Constants that prose may quote with <Const id=…>, and the glossary
+ * (content/glossary.ts) through formatQuotable. Each one points at the model
+ * constant it comes from, so the text and the simulations cannot drift.
  */
 import {
   APP_RECVMMSG_ONE_CPU_PPS,
@@ -29,8 +30,11 @@ import {
   PREAMBLE_BYTES,
   SFD_BYTES,
   HEADER_BYTES,
+  VLAN_TAG_BYTES,
   WIRE_OVERHEAD_BYTES,
 } from './core/ethernet';
+import { formatDuration, formatNumber, formatRate, withUnit } from './core/format';
+import { nsPerPacket, packetsPerSecond, wireBytes } from './models/line-rate/line-rate';
 import {
   DEV_WEIGHT,
   MAX_SOFTIRQ_RESTART,
@@ -119,6 +123,7 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'app-recvmmsg-one-cpu': pps(APP_RECVMMSG_ONE_CPU_PPS, 'UDP into an application with recvmmsg(), one CPU, conntrack on', 'cloudflare2018-drop'),
   'min-frame': bytes(MIN_FRAME_BYTES, 'Minimum Ethernet frame'),
   'max-frame': bytes(MAX_FRAME_BYTES, 'Largest standard frame'),
+  'max-frame-vlan': bytes(MAX_FRAME_BYTES + VLAN_TAG_BYTES, 'Largest standard frame with an 802.1Q VLAN tag'),
   'jumbo-frame': bytes(JUMBO_FRAME_BYTES, 'Jumbo frame'),
   'mac-address': bytes(DST_MAC_BYTES, 'MAC address'),
   ethertype: bytes(ETHERTYPE_BYTES, 'EtherType field'),
@@ -131,6 +136,10 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   ifg: bytes(IFG_BYTES, 'Inter-frame gap'),
   'wire-overhead': bytes(WIRE_OVERHEAD_BYTES, 'Preamble + SFD + inter-frame gap'),
   'ifg-bit-times': { value: IFG_BYTES * 8, unit: 'bit-times', label: 'Inter-frame gap in bit times', source: 'ieee8023' },
+  // Line rate at 10 GbE with minimum-size frames (simulations/models/line-rate/line-rate.ts).
+  'min-frame-wire': bytes(wireBytes(MIN_FRAME_BYTES), 'Wire time of a minimum frame, preamble, SFD and gap included'),
+  'line-rate-10g-min-frame': pps(Math.round(packetsPerSecond(10, MIN_FRAME_BYTES)), '10 GbE line rate, minimum-size frames', 'ieee8023'),
+  'line-rate-10g-min-frame-ns': { value: tenth(nsPerPacket(10, MIN_FRAME_BYTES)), unit: 'ns', label: 'Time between minimum-size frames at 10 GbE line rate', source: 'ieee8023' },
   'napi-howto-pps': { value: NAPI_HOWTO_INPUT_PPS, unit: 'count', label: 'NAPI_HOWTO test input, packets per second', source: 'napi-howto' },
   'napi-howto-irqs': { value: NAPI_HOWTO_RX_INTERRUPTS, unit: 'count', label: 'Receive interrupts raised in that test', source: 'napi-howto' },
   'dpdk-fwd-latency-low': { value: DPDK_FWD_LATENCY_NS.low, unit: 'ns', label: 'DPDK forwarding latency, average, low end', source: 'xdp2018' },
@@ -226,3 +235,34 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'sfc-rx-dma-ns': { value: SFC_RX_DMA_NS, unit: 'ns', label: 'Model estimate: Solarflare X2 receive, last bit to host memory' },
   'af-xdp-zc-over-dpdk-ns': { value: tenth(AF_XDP_ZC_NS - DPDK_DROP_NS), unit: 'ns', label: 'AF_XDP zero copy minus DPDK, CPU time per 64-byte packet on one core', source: 'xdp2018' },
 };
+
+/** How a quotable is shown: full “7 B”, “32 ns”; value “7”; adjective “7-byte” (for bytes); words “7 bytes”. */
+export type ConstForm = 'value' | 'full' | 'adjective' | 'words';
+
+/**
+ * A quotable as text: what <Const> prints (components/prose/const.tsx) and
+ * what the glossary interpolates, so both print a number the same way.
+ */
+export function formatQuotable(q: Quotable, show: ConstForm = 'full'): string {
+  const bare = formatNumber(q.value, Number.isInteger(q.value) ? 0 : 1);
+  if (show === 'value') return bare;
+  if (q.unit === 'B' && show === 'adjective') return `${bare}-byte`;
+  if (q.unit === 'B' && show === 'words') return `${bare}\u00a0${q.value === 1 ? 'byte' : 'bytes'}`;
+  switch (q.unit) {
+    case 'ns':
+      return formatDuration(q.value);
+    case 'pps':
+      return formatRate(q.value);
+    case 'B':
+      return withUnit(formatNumber(q.value), 'B');
+    case 'count':
+      return formatNumber(q.value);
+    case 'bit-times':
+      return `${formatNumber(q.value)}\u00a0bit times`;
+    case 'times':
+      return `${formatNumber(q.value, 1)}\u00a0×`;
+    case 'Hz':
+      // Clock rates: 900 MHz reads better than 0.9 GHz, 3.6 GHz better than 3,600 MHz.
+      return q.value >= 1e9 ? `${formatNumber(q.value / 1e9, Number.isInteger(q.value / 1e9) ? 0 : 1)}\u00a0GHz` : `${formatNumber(q.value / 1e6)}\u00a0MHz`;
+  }
+}

@@ -7,18 +7,19 @@
  * thread pinned onto another queue's interrupt CPU, unequal RSS weights…) the
  * nearest model value is used and a note says so.
  */
-import { STOCK_VALUES } from '../models/receive-path/tuned';
+import { KERNEL_KNOBS, STOCK_VALUES, type KernelKnob } from '../models/receive-path/tuned';
 import { APP_CPU, receivePathParams, type ReceivePathValues } from '../models/receive-path/params';
 import { cpusOf, lowestCpu, maskList, type CpuMask } from './cpuset';
 import { featureOn } from './features';
 import { RSS_TABLE_SIZE, tidOf, type MachineState } from './machine';
 
-/** The model parameters the machine decides; the traffic (link, frames, load, flows) is the UI's. */
-export const KNOBS = [
-  'queues', 'app_cpu', 'mode', 'ring_size', 'rx_usecs', 'rx_frames', 'adaptive_rx', 'dev_weight', 'netdev_budget',
-  'netdev_budget_usecs', 'netdev_max_backlog', 'rps', 'gro', 'rmem_default', 'busy_poll_us', 'recv_batch',
-] as const satisfies ReadonlyArray<keyof ReceivePathValues>;
-export type Knob = (typeof KNOBS)[number];
+/**
+ * The model parameters the machine decides: the kernel knobs the `stock`
+ * preset resets (receive-path/tuned.ts); the traffic (link, frames, load,
+ * flows) is the UI's.
+ */
+export const KNOBS = KERNEL_KNOBS;
+export type Knob = KernelKnob;
 export type KnobValues = Pick<ReceivePathValues, Knob>;
 
 /**

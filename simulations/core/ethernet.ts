@@ -16,6 +16,8 @@ export const SRC_MAC_BYTES = 6;
 export const ETHERTYPE_BYTES = 2;
 export const FCS_BYTES = 4;
 export const HEADER_BYTES = DST_MAC_BYTES + SRC_MAC_BYTES + ETHERTYPE_BYTES;
+/** An 802.1Q VLAN tag, inserted before the EtherType when a frame carries one. */
+export const VLAN_TAG_BYTES = 4;
 
 /** Smallest legal frame; shorter payloads are padded up to 46 bytes. */
 export const MIN_FRAME_BYTES = 64;

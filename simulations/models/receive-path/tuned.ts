@@ -5,12 +5,14 @@ import { APP_CPU, receivePathParams, type ReceivePathValues } from './params';
  * The knobs a host administrator or the application's author sets, as
  * opposed to the traffic (link, frame size, load, arrivals, flows). The
  * `stock` preset puts every one of them back to its Linux default and leaves
- * the traffic alone; `tuned` starts from there.
+ * the traffic alone; `tuned` starts from there. The tuning lab's console
+ * (simulations/console/derive.ts) derives exactly these from the machine.
  */
-const KERNEL_KNOBS = [
+export const KERNEL_KNOBS = [
   'queues', 'app_cpu', 'mode', 'ring_size', 'rx_usecs', 'rx_frames', 'adaptive_rx', 'dev_weight', 'netdev_budget',
   'netdev_budget_usecs', 'netdev_max_backlog', 'rps', 'gro', 'rmem_default', 'busy_poll_us', 'recv_batch',
 ] as const satisfies ReadonlyArray<keyof ReceivePathValues>;
+export type KernelKnob = (typeof KERNEL_KNOBS)[number];
 
 const defaults = defaultValues(receivePathParams);
 export const STOCK_VALUES: Partial<ReceivePathValues> = Object.fromEntries(KERNEL_KNOBS.map((k) => [k, defaults[k]]));
