@@ -1,5 +1,6 @@
 /**
- * Every catalog entry, generated from simulations/catalog.ts (DESIGN.md §3):
+ * Every catalog entry, generated from simulations/catalog.ts (the one
+ * registry: simulations/README.md):
  * wherever a published chapter shows it, the same checks hold, so a new
  * simulation is covered the day it lands in the catalog and a chapter.
  *  - a preset changes the URL, and that URL opened afresh reproduces it;

@@ -1,5 +1,5 @@
 /**
- * Embedding (issue 9): simulations framed by a page on another origin.
+ * Embedding (docs/embedding.md): simulations framed by a page on another origin.
  *  - a host on a second port embeds three simulations with different
  *    parameters and themes (one in sandbox="allow-scripts", one through the
  *    <netsim-embed> element) using public/embed.js;

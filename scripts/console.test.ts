@@ -12,7 +12,7 @@ const bundle = bundleScript('scripts/console.ts');
 afterAll(() => bundle.dispose());
 const cli = (args: string[], input?: string) => bundle.run(args, { input });
 
-test('npm run console starts the script through tsx, as the README says', () => {
+test('npm run console starts the script through tsx, as docs/cli.md says', () => {
   const args = ['--duration-ms=1', 'ethtool -g eth0'];
   const r = runThroughTsx('scripts/console.ts', args);
   expect(r.code, r.stderr).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * The sim command line in-process: every `npm run sim -- …` line the README
+ * The sim command line in-process: every `npm run sim -- …` line docs/cli.md
  * documents plans to a run within the work bound, parse errors come back as
  * values (the script turns them into exit status 2), and the progress line
  * goes where and when scripts/sim-progress.ts says.
@@ -10,15 +10,15 @@ import { MAX_RUN_PACKETS, runPackets } from '../simulations/run-request';
 import { parseSimArgs, planSim } from './sim-args';
 import { PROGRESS_MIN_PACKETS, progressReporter } from './sim-progress';
 
-/** The arguments of each `npm run sim -- …` command in the README, comments stripped. */
-function readmeExamples(): string[][] {
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  return [...readme.matchAll(/^npm run sim -- (.*)$/gm)].map((m) => m[1]!.replace(/\s+#.*$/, '').trim().split(/\s+/));
+/** The arguments of each `npm run sim -- …` command in docs/cli.md, comments stripped. */
+function cliDocExamples(): string[][] {
+  const doc = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
+  return [...doc.matchAll(/^npm run sim -- (.*)$/gm)].map((m) => m[1]!.replace(/\s+#.*$/, '').trim().split(/\s+/));
 }
 
 describe('planSim', () => {
-  test('every README example plans to a run (or the listing) within the work bound', () => {
-    const examples = readmeExamples();
+  test('every docs/cli.md example plans to a run (or the listing) within the work bound', () => {
+    const examples = cliDocExamples();
     expect(examples.length).toBeGreaterThanOrEqual(10);
     for (const argv of examples) {
       const plan = planSim(argv);

@@ -12,7 +12,7 @@ const cli = bundleScript('scripts/sim.ts');
 afterAll(() => cli.dispose());
 const sim = (...args: string[]) => cli.run(args);
 
-test('npm run sim starts the script through tsx, as the README says', () => {
+test('npm run sim starts the script through tsx, as docs/cli.md says', () => {
   const r = runThroughTsx('scripts/sim.ts', ['line-rate', '--frameBytes=1518', '--json']);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toBe(sim('line-rate', '--frameBytes=1518', '--json').stdout);

@@ -25,7 +25,7 @@ export const DEFAULT_SEED = 1;
  * The most packets one event run may simulate: 15 million, so that every event
  * entry's default duration runs at any traffic it offers (the largest is
  * receive-path's 100 ms at 100 GbE with 64-byte frames: 14.88 million), and so
- * does everything the project documents or asks for (the README's largest
+ * does everything the project documents or asks for (docs/cli.md's largest
  * example, receive-path's default at 10 GbE, is 1.49 million; the page's tuning
  * lab runs 50 ms steps, 7.44 million at 100 GbE). On the project's 2-core
  * machines the largest allowed runs take 5–10 s of wall time (receive-path at
@@ -43,7 +43,7 @@ export type RunRequest = {
   params?: Record<string, unknown>;
   seed?: number;
   durationMs?: number;
-  /** One part of an entry that offers its result in parts (catalog-types `chunks`), 0-based. */
+  /** One part of an entry that offers its result in parts (core/entry-types.ts `chunks`), 0-based. */
   chunk?: number;
 };
 

@@ -1,6 +1,6 @@
 /**
  * The transport of a live event simulation, driven by keys alone: the same
- * flow for every figure built on components/sims/event/use-event-sim.ts.
+ * flow for every figure built on components/sims/receive-path/use-event-sim.ts.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './test';

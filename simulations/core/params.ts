@@ -2,7 +2,8 @@
  * Declarative parameter specs. One spec per simulation parameter drives the
  * controls, the URL codec, MDX prop validation and the zod schema
  * (param-schema.ts, kept apart so zod stays out of the browser bundle), so the model
- * never reads a widget and a widget never invents a range (DESIGN.md §3).
+ * never reads a widget and a widget never invents a range (simulations/README.md,
+ * "The entry contract").
  */
 type ParamBase = {
   /** Short label shown next to the control. */

@@ -2,7 +2,7 @@
  * A latency histogram in fixed memory, in the spirit of HdrHistogram: values
  * below 256 ns get a bucket each; every power of two above that is split into
  * 128 equal buckets. A bucket is then at most 1/128 of its lower bound wide, so
- * reporting its midpoint is within 0.4 % of any value in it (the issue asks ≤ 1 %).
+ * reporting its midpoint is within 0.4 % of any value in it (engine.test.ts asks ≤ 1 %).
  * Covers 0 … 2^51 ns (26 days) in 5,760 counters whatever the run length.
  * Values are whole nanoseconds (fractions are rounded down).
  */

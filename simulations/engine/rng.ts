@@ -2,7 +2,8 @@
  * Seeded pseudo-random numbers: sfc32 (Chris Doty-Humphrey's Small Fast
  * Counting generator, from PractRand) seeded through splitmix32. Only 32-bit
  * integer maths, so Node and every browser produce the same stream for a seed
- * (Math.random cannot be seeded, and determinism is a promise of DESIGN.md §4).
+ * (Math.random cannot be seeded, and runs must be deterministic:
+ * simulations/engine/README.md, "Determinism").
  */
 export class Rng {
   private a = 0;
