@@ -6,7 +6,7 @@
  * headless run is bounded by packets (simulations/run-request.ts).
  *
  * Every event entry names its traffic with the receive-path model's knobs
- * (link_gbps, frame_bytes, load_pct; run-work.test.ts keeps it so); a knob an
+ * (link_gbps, frame_bytes, load_pct); a knob an
  * entry does not offer counts at its worst (fastest link, smallest frame, full
  * load), so a new entry errs towards refusing rather than running for minutes.
  */

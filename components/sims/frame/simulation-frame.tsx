@@ -1,6 +1,6 @@
 'use client';
 /**
- * The frame around every simulation figure (DESIGN.md §5): title, presets,
+ * The frame around every simulation figure (components/sims/README.md): title, presets,
  * reset, share / embed and full screen; for animated simulations also play/pause,
  * step, slow motion, the seed and keyboard shortcuts; and, when asked, every
  * parameter of the catalog entry as a generated control panel. Views put only

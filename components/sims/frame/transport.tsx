@@ -1,7 +1,7 @@
 'use client';
 /**
  * Play/pause, single step, reset and slow-motion speed, shared by animated
- * simulations. Speed is shown the way DESIGN.md asks: "1 s of screen = X of wire time".
+ * simulations. Speed reads as "1 s of screen = X of wire time", so a reader knows how slowed down the drawing is.
  */
 import { formatDuration } from '@/simulations/core/format';
 import { Segmented } from '@/components/controls/segmented';

@@ -1,6 +1,6 @@
 /**
- * The published figures the receive-path model must reproduce (issue 4,
- * DESIGN.md §4), as runnable scenarios. Tests assert each `holds`; the bench
+ * The published figures the receive-path model must reproduce (sources in
+ * content/references.ts), as runnable scenarios. Tests assert each `holds`; the bench
  * prints the table that README.md shows.
  */
 import { MODE, APP_CPU, type ReceivePathValues } from './params';

@@ -1,6 +1,6 @@
 /**
  * The result of a run as one plain JSON object: the figures the CLI prints,
- * a Web Worker posts back and tests compare. Field names follow DESIGN.md §4.
+ * a Web Worker posts back and tests compare. Field names are the ones docs/cli.md lists.
  */
 import { DROP_COUNTERS, type DropCounter, type DropRecord } from './drop-log';
 import { ReceivePathSim, type CoreActivity, type Counters } from './model';

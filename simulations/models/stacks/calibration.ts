@@ -1,6 +1,6 @@
 /**
- * The published figures the stacks model must reproduce (issue 7, DESIGN.md
- * §4), each as a row with a `holds` the tests assert, and the Markdown tables
+ * The published figures the stacks model must reproduce (sources in
+ * content/references.ts), each as a row with a `holds` the tests assert, and the Markdown tables
  * README.md shows (a test keeps the README in step). Two rows run the
  * receive-path event model at light load (50 ms at 14.9 kpps, about 0.1 s) so the
  * kernel's latency budget cannot drift from it.
