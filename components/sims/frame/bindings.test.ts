@@ -1,23 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { simulationIds } from '@/simulations/catalog';
+import { bindingSources } from './bindings';
 
-// bindings.ts imports next/dynamic and React chunks, so its rows are checked as text: each row names one module, twice when eager.
-const here = dirname(fileURLToPath(import.meta.url));
-const source = readFileSync(join(here, 'bindings.ts'), 'utf8');
-const rows = [...source.matchAll(/^ {2}'?([a-z-]+)'?: \{ (load: .*) \},$/gm)].map(([, id, body]) => ({ id: id!, imports: [...body!.matchAll(/import\('([^']+)'\)/g)].map((m) => m[1]!) }));
+const source = readFileSync(new URL('./bindings.ts', import.meta.url), 'utf8');
+const imports = [...source.matchAll(/import\('([^']+)'\)/g)].map((m) => m[1]!);
+const rows = Object.entries(bindingSources) as Array<[string, { load: () => Promise<{ default: { displayName?: string } }>; eager?: unknown }]>;
 
 describe('the bindings table (bindings.ts)', () => {
   test('has one row per catalog entry, in catalog order', () => {
-    expect(rows.map((r) => r.id)).toEqual([...simulationIds]);
+    expect(rows.map(([id]) => id)).toEqual([...simulationIds]);
   });
 
-  test.each(rows.map((r) => [r.id, r.imports] as const))('%s: load and eager import the same <family>/<id>.binding module, which exists', (id, imports) => {
-    expect(imports.length === 1 || imports.length === 2).toBe(true);
-    expect(new Set(imports).size).toBe(1);
-    expect(imports[0]).toMatch(new RegExp(`^\\.\\./[a-z-]+/${id}\\.binding$`));
-    expect(existsSync(join(here, `${imports[0]}.tsx`))).toBe(true);
+  test.each(rows.map(([id, row]) => [id, row] as const))('%s: load() gives the binding of that id', async (id, row) => {
+    const binding = (await row.load()).default;
+    expect(binding.displayName).toBe(`Binding(${id})`);
+  });
+
+  // next/dynamic needs its import() written out, so an eager row names its module twice: both must be the same <family>/<id>.binding.
+  test.each(rows.map(([id, row]) => [id, 'eager' in row] as const))('%s: its import() calls name only its own binding module (eager: %s)', (id, eager) => {
+    const own = imports.filter((p) => new RegExp(`^\\.\\./[a-z-]+/${id}\\.binding$`).test(p));
+    expect(own.length).toBe(eager ? 2 : 1);
+    expect(new Set(own).size).toBe(1);
+  });
+
+  test('no import() names anything but a row’s binding module', () => {
+    expect(imports.length).toBe(rows.reduce((n, [, row]) => n + ('eager' in row ? 2 : 1), 0));
   });
 });
