@@ -62,7 +62,8 @@ describe('the checker, on a made-up repo with one of each violation', () => {
       'simulations/models/stacks/model.ts': "import { c } from '../../engine/c';\nexport const m = c;",
       'lib/b.ts': "import type { C } from '../components/c';\nexport const b = 1;",
       'components/c.tsx': "export { page } from '@/app/page';\nexport const C = () => <div />;",
-      'app/page.tsx': "import { m } from '@/simulations/models/stacks';\nconst late = () => import('@/simulations/models/stacks/model');\nexport const page = 1;",
+      'app/page.tsx':
+        "import { m } from '@/simulations/models/stacks';\nconst late = () => import('@/simulations/models/stacks/model');\nexport const page = 1;",
       'app/t1.ts': "import type { T2 } from './t2';\nexport type T1 = T2;",
       'app/t2.ts': "export type { T1 } from './t1';\nexport type T2 = number;",
       'app/x.ts': "import { y } from './y';\nexport const x = 1;",
@@ -99,9 +100,7 @@ describe('the checker, on a made-up repo with one of each violation', () => {
   });
 
   test('a cycle of three, as a chain; the type-only one is not a cycle', () => {
-    expect(importCycles(fake)).toEqual([
-      "cycle: app/x.ts → app/y.ts → app/z.ts → app/x.ts\n    app/x.ts:1 './y'\n    app/y.ts:1 './z'\n    app/z.ts:1 './x'",
-    ]);
+    expect(importCycles(fake)).toEqual(["cycle: app/x.ts → app/y.ts → app/z.ts → app/x.ts\n    app/x.ts:1 './y'\n    app/y.ts:1 './z'\n    app/z.ts:1 './x'"]);
   });
 
   test('an import of a missing file', () => {
