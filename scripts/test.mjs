@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure.
- *   chromium → typecheck → unit (vitest) → build (next) → e2e (playwright)
+ *   chromium → typecheck → lint (eslint) → unit (vitest) → build (next) → e2e (playwright)
  * Node built-ins and local scripts only, so it runs right after `npm ci`.
  */
 import { spawn } from 'node:child_process';
@@ -104,6 +104,8 @@ async function e2eTests() {
 const steps = [
   ['chromium', ensureChromium],
   ['typecheck', () => run('tsc', ['--noEmit'])],
+  // `npm run lint` (the folders are listed there): eslint.config.mjs, import boundaries included.
+  ['lint', () => run('npm', ['run', '--silent', 'lint'])],
   ['unit', unitTests],
   ['build', build],
   ['e2e', e2eTests],

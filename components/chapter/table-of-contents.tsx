@@ -19,7 +19,8 @@ function useActiveHeading(ids: string[]): string | undefined {
     update();
     window.addEventListener('scroll', update, { passive: true });
     return () => window.removeEventListener('scroll', update);
-  }, [ids.join(' ')]); // keyed by content, not array identity, which changes every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, not array identity, which changes every render
+  }, [ids.join(' ')]);
   return active;
 }
 

@@ -28,12 +28,18 @@ export type ShareDialogProps = {
 
 const PREVIEW_MAX_PX = 420;
 
+/**
+ * A message from the preview frame, not yet checked. Declared out here: inside the hook, ESLint's
+ * (Babel's) scope analysis would read its `height` key as the `height` state, a false exhaustive-deps report.
+ */
+type FrameMessage = { protocol?: unknown; type?: unknown; height?: unknown } | null;
+
 /** Height the preview frame reports (lib/embed/protocol.ts), capped so the dialog stays on screen. */
 function usePreviewHeight(frame: React.RefObject<HTMLIFrameElement | null>) {
   const [height, setHeight] = useState(240);
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
-      const d = e.data as { protocol?: unknown; type?: unknown; height?: unknown } | null;
+      const d = e.data as FrameMessage;
       if (e.source !== frame.current?.contentWindow || d?.protocol !== EMBED_PROTOCOL || d.type !== 'resize' || typeof d.height !== 'number') return;
       setHeight(Math.min(Math.max(d.height, 120), PREVIEW_MAX_PX));
     };

@@ -17,6 +17,7 @@ export function useThemeColours<K extends string>(names: readonly K[]): Record<K
     const mo = new MutationObserver(read);
     mo.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     return () => mo.disconnect();
-  }, [key]); // keyed by the names' content, not the array's identity
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the names' content, not the array's identity
+  }, [key]);
   return colours;
 }

@@ -47,7 +47,6 @@ export function preview(line: string, max = 60): string {
   // Only the start is shown, so only the start is cleaned: a line may be megabytes long.
   const head = line.length > max * 4 ? line.slice(0, max * 4) : line;
   // Control characters would garble a terminal; show them as a replacement mark.
-  // eslint-disable-next-line no-control-regex
   const printable = head.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/\t/g, ' ').trim();
   return printable.length > max || head !== line ? `${printable.slice(0, max - 1)}…` : printable;
 }
