@@ -172,22 +172,22 @@ type StoreWaiter = (store: SimStore) => void;
 const waiters = new Map<string, Set<StoreWaiter>>();
 
 /**
- * Calls `use` with the page's store for simulation `id` as soon as one exists
+ * Calls `waiter` with the page's store for simulation `id` as soon as one exists
  * (now, or when its figure first renders — figures load lazily), without
  * needing the catalog entry. Slide decks drive figures through this. Returns
  * a function that cancels a call not yet made.
  */
-export function whenStore(path: string, id: string, use: StoreWaiter): () => void {
+export function whenStore(path: string, id: string, waiter: StoreWaiter): () => void {
   const key = `${path}::${id}`;
   const existing = stores.get(key);
   if (existing) {
-    use(existing);
+    waiter(existing);
     return () => {};
   }
   let set = waiters.get(key);
   if (!set) waiters.set(key, (set = new Set()));
-  set.add(use);
-  return () => set.delete(use);
+  set.add(waiter);
+  return () => set.delete(waiter);
 }
 
 /** Hands a newly created store to whoever was waiting for it (see whenStore). */
@@ -195,5 +195,5 @@ function storeCreated(key: string, store: SimStore) {
   const set = waiters.get(key);
   if (!set) return;
   waiters.delete(key);
-  for (const use of set) use(store);
+  for (const waiter of set) waiter(store);
 }

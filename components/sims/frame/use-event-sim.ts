@@ -136,7 +136,7 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
     sim.step();
     refresh(true);
     playback.report(sim.now, true);
-  }, [refresh, playback]);
+  }, [refresh, playback, setPlaying]);
 
   /** One animation frame's worth of wire time at the current speed. */
   const stepFrame = useCallback(() => {
@@ -146,7 +146,7 @@ export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<Par
     sim.advanceBy(Math.max(1, Math.round(speed / 60)));
     refresh(true);
     playback.report(sim.now, true);
-  }, [refresh, speed, playback]);
+  }, [refresh, speed, playback, setPlaying]);
 
   const restart = useCallback(() => {
     const sim = simRef.current;

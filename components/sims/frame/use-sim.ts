@@ -14,6 +14,7 @@ import { storeFor, type SimStore } from './sim-store';
 export function useSim(entry: AnySimulationEntry, initialValues: Partial<ParamValues<ParamSpecs>> = {}, { showsNotices = false } = {}) {
   const path = usePathname() ?? '/';
   // initialValues only seed a new store; later renders must not reset it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const store: SimStore = useMemo(() => storeFor(path, entry, initialValues), [path, entry]);
   const state = useSyncExternalStore(store.subscribe, store.get, () => store.initial);
   const instance = useId();

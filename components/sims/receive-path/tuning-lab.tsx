@@ -66,6 +66,7 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
     setSteps((s) => [...s, { id, label, values: stepValues }]);
   };
 
+  const knobsKey = JSON.stringify(knobsOf(values));
   // State from outside the console: replay it as commands on a fresh machine.
   useEffect(() => {
     const knobs = knobsOf(values);
@@ -89,7 +90,8 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
     setSteps([{ id: 0, label: commands.length > 0 ? 'Start (from the link)' : 'Stock kernel', values: fixed }]);
     setScript(null);
     // Keyed on the knobs' values only: the console's own changes already match, traffic changes keep the machine.
-  }, [JSON.stringify(knobsOf(values))]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- knobsKey is those values, by content
+  }, [knobsKey]);
 
   // Before/after figures, computed off the main thread in order.
   useEffect(() => {

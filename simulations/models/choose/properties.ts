@@ -244,3 +244,8 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     keepKernel: bypassedTraffic('ef_vi', 'amd-ug1586'),
   },
 };
+
+/** Every claim a stack's row makes, each with the reference it rests on (tests check those exist in content/references.ts). */
+export function claimsOf(p: StackProperties): Claim[] {
+  return [...Object.values(p.protocols), ...Object.values(p.hardware), p.keepKernel, ...Object.values(p.keepKernelOn ?? {})];
+}
