@@ -7,7 +7,7 @@
  * seeded, so it follows every parameter at once.
  */
 import { ParamControl } from '@/components/controls/param-control';
-import { LatencyHistogramChart } from '@/components/sims/receive-path/latency-histogram';
+import { LatencyHistogramChart } from '@/components/charts/latency-histogram-chart';
 import { Readouts } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
