@@ -10,8 +10,16 @@ const lessons: Array<{ stage: string; title: string; text: string }> = [
   { stage: 'wire', title: 'The budget', text: 'How many packets a link delivers each second, and how few nanoseconds that leaves for each one.' },
   { stage: 'irq', title: 'The kernel path', text: 'NIC rings, DMA, interrupts, NAPI, softirq and sockets: what each packet costs on its way to your code.' },
   { stage: 'softirq', title: 'Where packets die', text: 'Ring overflows, backlog drops, full socket buffers — and the counter that names each one.' },
-  { stage: 'socket', title: 'Tuning that pays', text: 'Ring sizes, coalescing, RSS, IRQ affinity, busy polling: which knobs double the baseline, and why not more.' },
-  { stage: 'bypass', title: 'Kernel bypass', text: 'DPDK, AF_XDP, netmap, PF_RING, OpenOnload, VMA, TLDK and ef_vi: line rate on one core, and how they stay safe.' },
+  {
+    stage: 'socket',
+    title: 'Tuning that pays',
+    text: 'Ring sizes, coalescing, RSS, IRQ affinity, busy polling: which knobs double the baseline, and why not more.',
+  },
+  {
+    stage: 'bypass',
+    title: 'Kernel bypass',
+    text: 'DPDK, AF_XDP, netmap, PF_RING, OpenOnload, VMA, TLDK and ef_vi: line rate on one core, and how they stay safe.',
+  },
 ];
 
 export default async function HomePage() {
@@ -27,8 +35,8 @@ export default async function HomePage() {
             A new packet every <Value sim="line-rate" metric="nsPerPacket" params={{ linkGbps: 10, frameBytes: 64 }} />.
           </h1>
           <p className="mt-5 font-serif text-lg leading-relaxed text-ink-2 text-pretty sm:text-xl">
-            That is 10&nbsp;GbE with the smallest frames: <Value sim="line-rate" metric="pps" params={{ linkGbps: 10, frameBytes: 64 }} /> packets a second. A stock Linux kernel
-            cannot keep up; kernel-bypass stacks can. This is an interactive guide to why — change the numbers and watch.
+            That is 10&nbsp;GbE with the smallest frames: <Value sim="line-rate" metric="pps" params={{ linkGbps: 10, frameBytes: 64 }} /> packets a second. A
+            stock Linux kernel cannot keep up; kernel-bypass stacks can. This is an interactive guide to why — change the numbers and watch.
           </p>
           <div className="mt-7 flex flex-wrap gap-3 font-sans">
             {chapters[0] && (
@@ -40,7 +48,12 @@ export default async function HomePage() {
               See all chapters
             </Link>
             {decks.map((d) => (
-              <Link key={d.slug} href={`/present/${d.slug}/`} data-deck-link={d.slug} className="rounded-lg border border-rule-strong px-4 py-2.5 text-sm font-semibold text-ink hover:border-accent">
+              <Link
+                key={d.slug}
+                href={`/present/${d.slug}/`}
+                data-deck-link={d.slug}
+                className="rounded-lg border border-rule-strong px-4 py-2.5 text-sm font-semibold text-ink hover:border-accent"
+              >
                 Present it as a {d.durationMinutes}-minute talk
               </Link>
             ))}
@@ -53,7 +66,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="learn" className="border-t border-rule py-12">
-        <h2 id="learn" className="font-sans text-2xl font-bold tracking-tight text-ink">What you will learn</h2>
+        <h2 id="learn" className="font-sans text-2xl font-bold tracking-tight text-ink">
+          What you will learn
+        </h2>
         <ul className="mt-6 grid gap-x-8 gap-y-6 font-sans sm:grid-cols-2 lg:grid-cols-3">
           {lessons.map((l) => (
             <li key={l.title} className="border-l-[3px] pl-4" style={{ borderColor: `var(--stage-${l.stage})` }}>
@@ -65,11 +80,16 @@ export default async function HomePage() {
       </section>
 
       <section id="chapters" aria-labelledby="chapters-heading" className="scroll-mt-20 border-t border-rule py-12">
-        <h2 id="chapters-heading" className="font-sans text-2xl font-bold tracking-tight text-ink">Chapters</h2>
+        <h2 id="chapters-heading" className="font-sans text-2xl font-bold tracking-tight text-ink">
+          Chapters
+        </h2>
         <ol className="mt-6 space-y-4 font-sans">
           {chapters.map((c) => (
             <li key={c.slug}>
-              <Link href={`/chapters/${c.slug}/`} className="group grid gap-1 rounded-xl border border-rule bg-card p-5 hover:border-accent sm:grid-cols-[5rem_1fr_auto] sm:items-baseline sm:gap-4">
+              <Link
+                href={`/chapters/${c.slug}/`}
+                className="group grid gap-1 rounded-xl border border-rule bg-card p-5 hover:border-accent sm:grid-cols-[5rem_1fr_auto] sm:items-baseline sm:gap-4"
+              >
                 <span className="text-xs font-bold uppercase tracking-wider text-accent">Chapter {c.order}</span>
                 <span>
                   <span className="block text-lg font-semibold text-ink group-hover:text-accent">{c.title}</span>

@@ -130,7 +130,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'sr-iov',
     term: 'SR-IOV',
     stage: 'nic',
-    short: 'Single-root I/O virtualisation: one physical NIC presents many virtual functions, each with its own queues, that can be handed to VMs or processes.',
+    short:
+      'Single-root I/O virtualisation: one physical NIC presents many virtual functions, each with its own queues, that can be handed to VMs or processes.',
     aka: ['virtual function', 'VF'],
   },
   {
@@ -235,7 +236,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'napi',
     term: 'NAPI',
     stage: 'softirq',
-    short: 'Linux’s receive scheme: the first packet raises an interrupt, then the driver polls the ring with interrupts off until it is empty or a budget runs out.',
+    short:
+      'Linux’s receive scheme: the first packet raises an interrupt, then the driver polls the ring with interrupts off until it is empty or a budget runs out.',
     long: `NAPI (the “new API”, 2001) mixes interrupts at low load with polling at high load. Each poll handles up to dev_weight packets (${quote('dev-weight')} by default); interrupts are re-enabled only when the ring is drained.`,
     refs: ['salim2001-softnet', 'napi-howto', 'kernel-napi'],
   },
@@ -293,7 +295,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'rps',
     term: 'RPS/RFS',
     stage: 'softirq',
-    short: 'Receive packet steering spreads received packets to other CPUs in software; receive flow steering sends each flow to the CPU its application runs on.',
+    short:
+      'Receive packet steering spreads received packets to other CPUs in software; receive flow steering sends each flow to the CPU its application runs on.',
     refs: ['kernel-scaling'],
     aka: ['RPS', 'RFS', 'receive packet steering', 'receive flow steering'],
   },
@@ -311,7 +314,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'gro',
     term: 'GRO',
     stage: 'stack',
-    short: 'Generic Receive Offload: merges consecutive packets of one flow into one large sk_buff, so the stack above pays its per-packet costs once per batch.',
+    short:
+      'Generic Receive Offload: merges consecutive packets of one flow into one large sk_buff, so the stack above pays its per-packet costs once per batch.',
     long: 'GRO runs in the NAPI poll. It merges TCP segments readily; plain UDP datagrams stay separate unless the receiving socket opts in with UDP_GRO.',
     refs: ['packagecloud2016', 'man-udp7'],
     aka: ['Generic Receive Offload', 'LRO'],
@@ -320,7 +324,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'drop-reason',
     term: 'drop reason',
     stage: 'stack',
-    short: 'Since Linux 5.17 the kfree_skb tracepoint says why a packet was freed unused (NO_SOCKET, SOCKET_RCVBUFF, NETFILTER_DROP…); perf and dropwatch read it.',
+    short:
+      'Since Linux 5.17 the kfree_skb tracepoint says why a packet was freed unused (NO_SOCKET, SOCKET_RCVBUFF, NETFILTER_DROP…); perf and dropwatch read it.',
     refs: ['linux-dropreason', 'dropwatch'],
     aka: ['kfree_skb_reason', 'skb:kfree_skb', 'dropwatch'],
   },
@@ -556,7 +561,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'ld-preload',
     term: 'LD_PRELOAD',
     stage: 'socket',
-    short: 'An environment variable that makes the dynamic linker load a library first, so its socket(), recv() and send() replace libc’s in an unmodified program.',
+    short:
+      'An environment variable that makes the dynamic linker load a library first, so its socket(), recv() and send() replace libc’s in an unmodified program.',
     long: 'Onload (the onload command) and VMA (LD_PRELOAD=libvma.so) use it to take over an application’s sockets without recompiling it. It does not work for statically linked programs, which carry their own copy of libc.',
     refs: ['amd-ug1586', 'nvidia-vma-running'],
   },
@@ -596,7 +602,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'exception-path',
     term: 'exception path',
     stage: 'bypass',
-    short: 'The way a bypass data plane hands packets it does not handle itself (ARP, SSH, routing protocols) to the kernel’s stack, and takes the kernel’s replies back.',
+    short:
+      'The way a bypass data plane hands packets it does not handle itself (ARP, SSH, routing protocols) to the kernel’s stack, and takes the kernel’s replies back.',
     refs: ['dpdk-virtio-user-exception'],
     aka: ['slow path'],
   },

@@ -36,7 +36,8 @@ export const outline: readonly OutlineChapter[] = [
     order: 4,
     slug: 'tuning',
     title: 'Tuning that doubles the baseline',
-    summary: 'Rings, coalescing, RSS, affinity, budgets and buffers, typed as real commands into a simulated machine: what each knob buys, why only a few of them raise the rate, and why it still is not line rate.',
+    summary:
+      'Rings, coalescing, RSS, affinity, budgets and buffers, typed as real commands into a simulated machine: what each knob buys, why only a few of them raise the rate, and why it still is not line rate.',
     status: 'published',
   },
   {
@@ -57,7 +58,8 @@ export const outline: readonly OutlineChapter[] = [
     order: 7,
     slug: 'safety',
     title: 'Without sacrificing security',
-    summary: 'IOMMU and VFIO, SR-IOV, hardware filters and privileges let a user-space data plane go fast without handing it the machine; what you lose and how to get it back.',
+    summary:
+      'IOMMU and VFIO, SR-IOV, hardware filters and privileges let a user-space data plane go fast without handing it the machine; what you lose and how to get it back.',
     status: 'published',
   },
   {

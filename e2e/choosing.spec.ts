@@ -26,7 +26,10 @@ async function open(page: Page, query = '') {
   return fig;
 }
 
-test('requirements change the recommendation: Onload on Solarflare, VMA on ConnectX, AF_XDP or XDP when the kernel keeps the NIC, DPDK at 100 GbE, the kernel for a web service', async ({ page, baseURL }) => {
+test('requirements change the recommendation: Onload on Solarflare, VMA on ConnectX, AF_XDP or XDP when the kernel keeps the NIC, DPDK at 100 GbE, the kernel for a web service', async ({
+  page,
+  baseURL,
+}) => {
   const guards = await attachGuards(page, baseURL);
   const fig = await open(page, '?choose-stack.protocol=2&choose-stack.sockets=1&choose-stack.nic=3&choose-stack.latency_us=2&choose-stack.load_pct=5');
   const top = fig.locator('[data-choose-top]');
@@ -186,6 +189,8 @@ test('Tab walks the whole guide: every stop visible with a focus ring, the table
   }
   expect(stops.length).toBeGreaterThan(15);
   expect(stops.filter((s) => !s.ring || !s.inView)).toEqual([]);
-  expect(stops.map((s) => s.name)).toEqual(expect.arrayContaining(['Raw frames', 'Keep the socket API', 'Intel-class', 'Kernel keeps the NIC', expect.stringMatching(/^Comparison of all stacks/)]));
+  expect(stops.map((s) => s.name)).toEqual(
+    expect.arrayContaining(['Raw frames', 'Keep the socket API', 'Intel-class', 'Kernel keeps the NIC', expect.stringMatching(/^Comparison of all stacks/)]),
+  );
   await guards.expectClean();
 });

@@ -23,7 +23,15 @@ const findings = (page: Page) => page.locator('[data-findings] > li');
 const headings = (page: Page) => findings(page).getByRole('heading', { level: 4 });
 
 // Kernel-side outputs (softnet_stat, nstat, netstat -s, /proc/net/snmp, ip -s -s link, two /proc/interrupts).
-const KERNEL = ['softnet-13col-drops.txt', 'nstat-az-after.txt', 'interrupts-ixgbe-all-on-cpu0.txt', 'ip-s-s-link-old-iproute2.txt', 'netstat-su-memerrors.txt', 'proc-net-snmp.txt', 'interrupts-mlx5.txt'];
+const KERNEL = [
+  'softnet-13col-drops.txt',
+  'nstat-az-after.txt',
+  'interrupts-ixgbe-all-on-cpu0.txt',
+  'ip-s-s-link-old-iproute2.txt',
+  'netstat-su-memerrors.txt',
+  'proc-net-snmp.txt',
+  'interrupts-mlx5.txt',
+];
 
 /**
  * About 6 MB: the real kernel-side fixtures over and over (many machines'
@@ -144,7 +152,14 @@ test('a newer paste replaces the one being read; "constructor: 5" and friends do
   await expect(page.locator('[data-progress]')).toBeVisible({ timeout: 30_000 });
 
   const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
-  const small = ['$ ethtool -S eth0', 'NIC statistics:', '     rx_packets: 3811442771', ...names.map((n) => `     ${n}: 5`), '     rx_no_buffer_count: 527', '     rx_missed_errors: 4954'].join('\n');
+  const small = [
+    '$ ethtool -S eth0',
+    'NIC statistics:',
+    '     rx_packets: 3811442771',
+    ...names.map((n) => `     ${n}: 5`),
+    '     rx_no_buffer_count: 527',
+    '     rx_missed_errors: 4954',
+  ].join('\n');
   await paste(text, small);
 
   await expect(page.locator('[data-summary]')).toHaveText('2 findings; worst: rx_missed_errors (NIC RX ring).', { timeout: 60_000 });

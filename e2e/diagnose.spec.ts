@@ -134,7 +134,14 @@ test('rubbish gets a clear "nothing recognised", never a blank page; Clear goes 
 test('the output of the collect-everything command, with its "$ command" lines: every line read', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   const text = await open(page);
-  const paste = ['$ cat /proc/net/softnet_stat', fixture('softnet-13col-drops.txt'), '$ nstat -az', fixture('nstat-az-after.txt'), '$ cat /proc/interrupts', fixture('interrupts-mlx5.txt')].join('\n');
+  const paste = [
+    '$ cat /proc/net/softnet_stat',
+    fixture('softnet-13col-drops.txt'),
+    '$ nstat -az',
+    fixture('nstat-az-after.txt'),
+    '$ cat /proc/interrupts',
+    fixture('interrupts-mlx5.txt'),
+  ].join('\n');
   await text.fill(paste);
   await expect(page.locator('[data-recognised] li')).toHaveCount(3);
   await expect(page.locator('[data-unrecognised]')).toContainText('Every line was read.');
@@ -181,7 +188,9 @@ test('by keyboard: Tab to the paste, type, Tab on to the first finding’s lab l
   await page.keyboard.insertText(fixture('ethtool-ixgbe-grep.txt'));
   await expect(summary(page)).toHaveText('1 finding; worst: rx_no_dma_resources (NIC RX ring).');
 
-  const link = findings(page).first().getByRole('link', { name: /See this loss in the simulation/ });
+  const link = findings(page)
+    .first()
+    .getByRole('link', { name: /See this loss in the simulation/ });
   steps = 0;
   while (!(await link.evaluate((el) => el === document.activeElement)) && steps++ < 20) await page.keyboard.press('Tab');
   await expect(link).toBeFocused();

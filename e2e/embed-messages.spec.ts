@@ -29,7 +29,11 @@ const hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 type Recorded = { frame: string | null; data: { type?: string; params?: Record<string, number | boolean>; running?: boolean } };
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { embedMessages: Recorded[] }).embedMessages);
-const statesOf = async (page: Page, frame: string, from = 0) => (await messages(page)).slice(from).filter((m) => m.frame === frame && m.data.type === 'state').map((m) => m.data);
+const statesOf = async (page: Page, frame: string, from = 0) =>
+  (await messages(page))
+    .slice(from)
+    .filter((m) => m.frame === frame && m.data.type === 'state')
+    .map((m) => m.data);
 const lastState = async (page: Page, frame: string) => (await statesOf(page, frame)).at(-1);
 
 function frameOf(page: Page, query: string): Frame {
@@ -58,13 +62,18 @@ test('a burst of 5,000 setParams, NaN and an own __proto__: coalesced per frame,
   await page.setViewportSize({ width: 800, height: 1000 });
   await page.goto(host.url);
   for (const id of ['driven', 'linked']) {
-    await expect.poll(async () => (await messages(page)).some((m) => m.frame === id && m.data.type === 'ready'), { message: `${id} never said ready`, timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await messages(page)).some((m) => m.frame === id && m.data.type === 'ready'), { message: `${id} never said ready`, timeout: 20_000 })
+      .toBe(true);
   }
   const driven = frameOf(page, 'frameBytes=1518');
   const linked = frameOf(page, 'frameBytes=NaN');
 
   // The validator loads with the first message: let that happen before the burst, so the burst is the test.
-  await page.evaluate((t) => (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage({ ...t, type: 'setParams', params: { cpuGhz: 3 } }, '*'), tag);
+  await page.evaluate(
+    (t) => (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage({ ...t, type: 'setParams', params: { cpuGhz: 3 } }, '*'),
+    tag,
+  );
   await expect.poll(async () => (await messages(page)).filter((m) => m.frame === 'driven' && m.data.type === 'state').length).toBeGreaterThan(0);
 
   // Count the animation frames the driven frame renders from here on: the yardstick of coalescing.
@@ -91,11 +100,16 @@ test('a burst of 5,000 setParams, NaN and an own __proto__: coalesced per frame,
     },
     { t: tag, n: BURST },
   );
-  await expect.poll(async () => (await lastState(page, 'driven'))?.params, { timeout: 30_000 }).toEqual({ linkGbps: 40, frameBytes: 64 + BURST - 1, cpuGhz: 2.5 });
+  await expect
+    .poll(async () => (await lastState(page, 'driven'))?.params, { timeout: 30_000 })
+    .toEqual({ linkGbps: 40, frameBytes: 64 + BURST - 1, cpuGhz: 2.5 });
   await expect.poll(async () => (await lastState(page, 'driven'))?.running).toBe(true);
   const ticks = await driven.evaluate(() => (window as unknown as { ticks: number }).ticks);
   const states = await statesOf(page, 'driven', before);
-  test.info().annotations.push({ type: 'burst', description: `${BURST} setParams posted in ${Math.round(posted)} ms; ${states.length} state messages back over ${ticks} animation frames` });
+  test.info().annotations.push({
+    type: 'burst',
+    description: `${BURST} setParams posted in ${Math.round(posted)} ms; ${states.length} state messages back over ${ticks} animation frames`,
+  });
   // At most one state per rendered frame (plus the fallback timer's, should frames have stalled for a second).
   expect(states.length).toBeGreaterThan(0);
   expect(states.length).toBeLessThanOrEqual(ticks + 2);
@@ -116,13 +130,24 @@ test('a burst of 5,000 setParams, NaN and an own __proto__: coalesced per frame,
   ]);
 
   // NaN by postMessage: that parameter gets the link's notice; the rest of the message applies.
-  await page.evaluate((t) => (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage({ ...t, type: 'setParams', params: { frameBytes: Number.NaN, linkGbps: 100 } }, '*'), tag);
+  await page.evaluate(
+    (t) =>
+      (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage(
+        { ...t, type: 'setParams', params: { frameBytes: Number.NaN, linkGbps: 100 } },
+        '*',
+      ),
+    tag,
+  );
   await expect.poll(() => noticesIn(driven)).toEqual([fromLink[0]]);
   await expect.poll(async () => (await lastState(page, 'driven'))?.params).toMatchObject({ frameBytes: 64, linkGbps: 100 });
 
   // An own "__proto__" key (as JSON.parse makes it, and structured cloning keeps it): unknown, like "constructor".
   await page.evaluate(
-    (t) => (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage({ ...t, type: 'setParams', params: JSON.parse('{"__proto__": 5, "cpuGhz": 2}') as object }, '*'),
+    (t) =>
+      (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage(
+        { ...t, type: 'setParams', params: JSON.parse('{"__proto__": 5, "cpuGhz": 2}') as object },
+        '*',
+      ),
     tag,
   );
   await expect.poll(() => noticesIn(driven)).toEqual([fromLink[1]]);

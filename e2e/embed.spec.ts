@@ -37,7 +37,10 @@ const hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <script src="${SITE}/embed.js" async></script>
 </body></html>`;
 
-type Recorded = { frame: string | null; data: { type?: string; sim?: string; height?: number; params?: Record<string, number | boolean>; running?: boolean; theme?: string } };
+type Recorded = {
+  frame: string | null;
+  data: { type?: string; sim?: string; height?: number; params?: Record<string, number | boolean>; running?: boolean; theme?: string };
+};
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { embedMessages: Recorded[] }).embedMessages);
 
@@ -86,7 +89,8 @@ test.afterAll(async () => {
 async function openHost(page: Page) {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(host.url);
-  for (const id of ['wire', 'stack', 'ring']) await expect.poll(() => last(page, id, 'ready'), { message: `${id} never said ready`, timeout: 20_000 }).toBeTruthy();
+  for (const id of ['wire', 'stack', 'ring'])
+    await expect.poll(() => last(page, id, 'ready'), { message: `${id} never said ready`, timeout: 20_000 }).toBeTruthy();
 }
 
 test('a foreign host embeds three simulations: each ready, sized to its content, in its theme and parameters', async ({ page }) => {
@@ -118,7 +122,11 @@ test('a foreign host embeds three simulations: each ready, sized to its content,
   // embed.js sizes every frame to the height its content reports (the sandboxed one too).
   // Browsers pause rendering, and so resize observation, in cross-origin frames off screen:
   // a frame reports its height as the reader scrolls to it.
-  for (const [id, sim] of [['wire', 'line-rate'], ['stack', 'stack'], ['ring', 'rx-ring']] as const) {
+  for (const [id, sim] of [
+    ['wire', 'line-rate'],
+    ['stack', 'stack'],
+    ['ring', 'rx-ring'],
+  ] as const) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const heights = async () => ({
       content: await frameOf(page, sim).evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height)),
@@ -128,10 +136,15 @@ test('a foreign host embeds three simulations: each ready, sized to its content,
         return Math.round((el instanceof HTMLIFrameElement ? el : el.querySelector('iframe')!).getBoundingClientRect().height);
       }, id),
     });
-    await expect.poll(async () => {
-      const h = await heights();
-      return h.content > 200 && h.reported === h.content && h.iframe === h.content ? 'sized' : JSON.stringify(h);
-    }, { message: `${id} is as tall as its content` }).toBe('sized');
+    await expect
+      .poll(
+        async () => {
+          const h = await heights();
+          return h.content > 200 && h.reported === h.content && h.iframe === h.content ? 'sized' : JSON.stringify(h);
+        },
+        { message: `${id} is as tall as its content` },
+      )
+      .toBe('sized');
   }
   expect(errors).toEqual([]);
 });
@@ -259,7 +272,11 @@ for (const theme of ['light', 'dark'] as const) {
         }
       }
       await settle(page);
-      await page.screenshot({ path: join(testInfo.project.outputDir, 'screenshots', `embed-receive-path-${width}-${theme}.png`), fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: join(testInfo.project.outputDir, 'screenshots', `embed-receive-path-${width}-${theme}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
       await expectNoHorizontalOverflow(page);
       await expectNoAxeViolations(page);
       await guards.expectClean();

@@ -111,7 +111,14 @@ test('a simulation scrolled out of view stops its clock', async ({ page, baseURL
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top > window.innerHeight * 2 ? 0 : document.documentElement.scrollHeight);
   });
-  await expect.poll(() => s.evaluate((el) => { const r = el.getBoundingClientRect(); return r.bottom < -100 || r.top > window.innerHeight + 100; })).toBe(true);
+  await expect
+    .poll(() =>
+      s.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom < -100 || r.top > window.innerHeight + 100;
+      }),
+    )
+    .toBe(true);
   // The observer that pauses it reports on the next frames; then 40 frames of nothing.
   await afterFrames(page, 18);
   const t = await simTime(s);

@@ -20,7 +20,8 @@ const index = (id: string) => STACKS.findIndex((s) => s.id === id);
 
 const figure = (page: Page) => page.locator(`[data-event-sim="${ID}"]`).first();
 const readout = (s: Locator, lane: 'kernel' | 'bypass', name: string) => s.locator(`[data-lane="${lane}"] [data-readout="${name}"]`);
-const count = async (s: Locator, lane: 'kernel' | 'bypass', name: 'delivered' | 'drops') => Number((await readout(s, lane, name).getAttribute('data-value')) ?? -1);
+const count = async (s: Locator, lane: 'kernel' | 'bypass', name: 'delivered' | 'drops') =>
+  Number((await readout(s, lane, name).getAttribute('data-value')) ?? -1);
 
 async function ready(page: Page): Promise<Locator> {
   const s = figure(page);
@@ -30,7 +31,10 @@ async function ready(page: Page): Promise<Locator> {
   return s;
 }
 
-test('the split screen plays: both lanes draw packets and deliver; the stock kernel drops in rx_missed_errors, DPDK drops nothing', async ({ page, baseURL }) => {
+test('the split screen plays: both lanes draw packets and deliver; the stock kernel drops in rx_missed_errors, DPDK drops nothing', async ({
+  page,
+  baseURL,
+}) => {
   test.slow();
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
@@ -102,7 +106,10 @@ test('keyboard only: Space pauses, → steps both lanes, R restarts at time 0, S
 test('the figure passes axe, light and dark, at desktop and phone widths', async ({ page, baseURL }) => {
   test.slow();
   const guards = await attachGuards(page, baseURL);
-  for (const [scheme, width] of [['light', 1280], ['dark', 390]] as const) {
+  for (const [scheme, width] of [
+    ['light', 1280],
+    ['dark', 390],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(CHAPTER);

@@ -79,7 +79,15 @@ async function tabTo(page: Page, target: Locator, max = 400) {
   throw new Error(`Tab never reached ${target}`);
 }
 
-for (const chapter of ['/chapters/why-rewrite/', '/chapters/receive-path/', '/chapters/where-packets-die/', '/chapters/tuning/', '/chapters/kernel-bypass/', '/chapters/user-space-stacks/', '/chapters/safety/']) {
+for (const chapter of [
+  '/chapters/why-rewrite/',
+  '/chapters/receive-path/',
+  '/chapters/where-packets-die/',
+  '/chapters/tuning/',
+  '/chapters/kernel-bypass/',
+  '/chapters/user-space-stacks/',
+  '/chapters/safety/',
+]) {
   test(`Tab walks all of ${chapter}: every stop visible with a focus ring, every figure's controls reached, no trap`, async ({ page, baseURL }) => {
     // Hundreds of key presses on a page running simulations; a busy 2-core machine needs the room.
     test.setTimeout(300_000);
@@ -138,7 +146,9 @@ test('chapter 2 by keyboard alone: preset, play, pause, step, a parameter, and w
 
   // The drop counter is a button: Enter explains the latest drop.
   const missed = ring.getByRole('button', { name: /rx_missed_errors: why/ });
-  await expect.poll(async () => Number(await ring.locator('[data-counter="rx_missed_errors"] [data-value]').first().getAttribute('data-value')), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await ring.locator('[data-counter="rx_missed_errors"] [data-value]').first().getAttribute('data-value')), { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await tabTo(page, missed);
   await page.keyboard.press('Enter');
   await expect(ring.locator('[data-drop-explainer]')).toContainText('rx_missed_errors');

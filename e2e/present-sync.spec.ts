@@ -41,7 +41,8 @@ test('presenter and audience windows follow each other, and a figure changed in 
   // Slide 4's chart has a "highlighted link speed" control: change it in one window, see it in the other.
   await presenter.keyboard.press('ArrowRight');
   await at(audience, '[data-deck]', 4, 0);
-  const speed = (page: Page, gbps: string) => page.locator('[data-deck-stage]').first().getByRole('radiogroup', { name: 'Highlighted link speed' }).getByRole('radio', { name: gbps, exact: true });
+  const speed = (page: Page, gbps: string) =>
+    page.locator('[data-deck-stage]').first().getByRole('radiogroup', { name: 'Highlighted link speed' }).getByRole('radio', { name: gbps, exact: true });
   await speed(presenter, '40 GbE').click();
   await expect(speed(presenter, '40 GbE')).toHaveAttribute('aria-checked', 'true');
   await expect(speed(audience, '40 GbE')).toHaveAttribute('aria-checked', 'true');
@@ -148,7 +149,9 @@ test('with the network off after loading, every slide still works, including one
   await page.keyboard.press('Enter');
   await at(page, '[data-deck]', 22, 0);
   // Its model came too: the split screen runs.
-  await expect.poll(async () => Number(await page.locator('[data-deck-stage] [data-run-sentence]').first().getAttribute('data-now')), { timeout: 15_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => Number(await page.locator('[data-deck-stage] [data-run-sentence]').first().getAttribute('data-now')), { timeout: 15_000 })
+    .toBeGreaterThan(0);
   await page.keyboard.press('ArrowRight');
   await at(page, '[data-deck]', 22, 1);
   await page.keyboard.press('End');
@@ -169,11 +172,14 @@ test('a swipe on a touch screen turns the page both ways', async ({ page }) => {
   await page.goto(`${DECK}?slide=3&step=0`);
   await at(page, '[data-deck]', 3, 0);
   const swipe = (fromX: number, toX: number) =>
-    page.locator('[data-deck]').evaluate((el, [a, b]) => {
-      const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
-      at('pointerdown', a!);
-      at('pointerup', b!);
-    }, [fromX, toX]);
+    page.locator('[data-deck]').evaluate(
+      (el, [a, b]) => {
+        const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
+        at('pointerdown', a!);
+        at('pointerup', b!);
+      },
+      [fromX, toX],
+    );
   await swipe(900, 400);
   await at(page, '[data-deck]', 4, 0);
   await swipe(400, 900);

@@ -128,7 +128,11 @@ test('an unknown deck is a 404 page, not a crash', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-for (const [view, path] of [['audience', `${DECK}?slide=8&step=1`], ['presenter', `${DECK}presenter/?slide=2&step=1`], ['overview', `${DECK}?slide=3&step=0`]] as const) {
+for (const [view, path] of [
+  ['audience', `${DECK}?slide=8&step=1`],
+  ['presenter', `${DECK}presenter/?slide=2&step=1`],
+  ['overview', `${DECK}?slide=3&step=0`],
+] as const) {
   test(`the ${view} view passes axe`, async ({ page }) => {
     test.slow();
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -74,9 +74,9 @@ test('citation [1] links to #source-xdp2018 in the Sources list, which links out
   expect(new URL(href!).origin).not.toBe(new URL(baseURL!).origin);
 
   // Every citation number matches its position in the list, and every target exists.
-  const cites = await page.locator('article a.cite-link').evaluateAll((links) =>
-    links.map((a) => ({ n: a.textContent ?? '', target: (a.getAttribute('href') ?? '').slice(1) })),
-  );
+  const cites = await page
+    .locator('article a.cite-link')
+    .evaluateAll((links) => links.map((a) => ({ n: a.textContent ?? '', target: (a.getAttribute('href') ?? '').slice(1) })));
   const listed = await sources.locator('ol > li').evaluateAll((items) => items.map((li) => li.id));
   expect(cites.length).toBeGreaterThanOrEqual(30);
   for (const c of cites) {
@@ -112,8 +112,20 @@ test('the table of contents lists the eight sections and every link targets an e
       const id = (a.getAttribute('href') ?? '').replace(/^#/, '');
       const el = document.getElementById(id);
       // The heading's own text, without its "#" self-link (a.heading-anchor).
-      const text = el ? Array.from(el.childNodes).filter((n) => !(n instanceof Element && n.matches('a.heading-anchor'))).map((n) => n.textContent).join('').trim() : null;
-      return { id, tag: el?.tagName ?? null, text, label: a.textContent?.trim() ?? '', anchor: el?.querySelector('a.heading-anchor')?.getAttribute('href') ?? null };
+      const text = el
+        ? Array.from(el.childNodes)
+            .filter((n) => !(n instanceof Element && n.matches('a.heading-anchor')))
+            .map((n) => n.textContent)
+            .join('')
+            .trim()
+        : null;
+      return {
+        id,
+        tag: el?.tagName ?? null,
+        text,
+        label: a.textContent?.trim() ?? '',
+        anchor: el?.querySelector('a.heading-anchor')?.getAttribute('href') ?? null,
+      };
     }),
   );
   for (const t of targets) {
@@ -144,9 +156,9 @@ test('the chapter has four numbered sidenotes', async ({ page, baseURL }) => {
 test('figures are numbered Figure 1. to Figure 4. in document order', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
   await page.goto(CHAPTER);
-  const figures = await page.locator('article figure[id]').evaluateAll((els) =>
-    els.map((f) => ({ id: f.id, label: f.querySelector('figcaption > span')?.textContent ?? null })),
-  );
+  const figures = await page
+    .locator('article figure[id]')
+    .evaluateAll((els) => els.map((f) => ({ id: f.id, label: f.querySelector('figcaption > span')?.textContent ?? null })));
   expect(figures).toEqual([
     { id: 'wire', label: 'Figure 1.' },
     { id: 'budget-explorer', label: 'Figure 2.' },

@@ -35,7 +35,10 @@ test('the sweep shows its progress, then draws every stack at every link speed w
   await expect(fig.locator('[data-sweep-status="done"]')).toBeVisible({ timeout: 20_000 });
   const seen = await page.evaluate(() => (window as unknown as { __sweepProgress: string[] }).__sweepProgress.map(Number));
   expect(seen.length, `progress values seen: ${seen.join(', ')}`).toBeGreaterThan(1);
-  expect(seen.some((v) => v > 0 && v < STACKS.length), `progress values seen: ${seen.join(', ')}`).toBe(true);
+  expect(
+    seen.some((v) => v > 0 && v < STACKS.length),
+    `progress values seen: ${seen.join(', ')}`,
+  ).toBe(true);
   expect([...seen].sort((a, b) => a - b)).toEqual(seen); // it only goes forward
   await expect(fig.locator('[data-sweep-status="done"]')).toContainText(`${STACKS.length * 12 * 3} points`);
 
@@ -76,7 +79,9 @@ test('highlight, cores and link speeds: the chart follows, the URL keeps them, a
   const chart10 = fig.locator('[data-throughput-chart="10"]');
   await chart10.focus();
   await chart10.press('Home');
-  await expect(chart10.locator('[data-cursor-readout]')).toHaveText(`DPDK, 64 B: ${formatRate(14_880_952.38)} (100.0 % of line rate ${formatRate(14_880_952.38)})`);
+  await expect(chart10.locator('[data-cursor-readout]')).toHaveText(
+    `DPDK, 64 B: ${formatRate(14_880_952.38)} (100.0 % of line rate ${formatRate(14_880_952.38)})`,
+  );
 
   // One link speed only.
   await fig.getByRole('radiogroup', { name: 'Link speeds' }).getByRole('radio', { name: '40 GbE' }).click();
@@ -108,7 +113,20 @@ test('the latency histogram’s p50 and p99 follow the stack; the bars list ever
   const table = fig.locator('[data-latency-budget] table');
   await expect(table.locator('tbody tr')).toHaveCount(STACKS.length);
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText('ef_vi');
-  await expect(table.locator('thead th')).toHaveText(['stack', 'p50', 'p99', 'wire', 'DMA', 'interrupt and coalescing', 'softirq', 'protocol', 'copy', 'system call', 'wake-up', 'application']);
+  await expect(table.locator('thead th')).toHaveText([
+    'stack',
+    'p50',
+    'p99',
+    'wire',
+    'DMA',
+    'interrupt and coalescing',
+    'softirq',
+    'protocol',
+    'copy',
+    'system call',
+    'wake-up',
+    'application',
+  ]);
   await guards.expectClean();
 });
 

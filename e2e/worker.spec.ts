@@ -44,8 +44,12 @@ test.beforeAll(async () => {
  */
 function cliJson(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/sim.ts', ...args, '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`npm run sim -- ${args.join(' ')} --json failed (${error.code}): ${stderr}`)) : resolve(stdout.trim()),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/sim.ts', ...args, '--json'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 20_000 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`npm run sim -- ${args.join(' ')} --json failed (${error.code}): ${stderr}`)) : resolve(stdout.trim()),
     );
   });
 }
@@ -105,7 +109,17 @@ function resultJson(reply: Reply | undefined, requestId: unknown): string {
 }
 
 test('receive-path in the worker gives byte-for-byte the CLI’s --json for the same seed, preset and params', async ({ page, baseURL }) => {
-  const cli = cliJson(['receive-path', '--preset=tuned', '--mode=napi', '--pattern=poisson', '--queues=2', '--load_pct=50', '--gro=on', '--seed=7', '--duration-ms=5']);
+  const cli = cliJson([
+    'receive-path',
+    '--preset=tuned',
+    '--mode=napi',
+    '--pattern=poisson',
+    '--queues=2',
+    '--load_pct=50',
+    '--gro=on',
+    '--seed=7',
+    '--duration-ms=5',
+  ]);
   const guards = await attachGuards(page, baseURL);
   await serveWorker(page);
   await page.goto('/');
@@ -192,7 +206,9 @@ test('bad requests get an error message naming the problem, and the worker keeps
   expect(byId.get('bad-choice')).toBe('Bad value for mode: "bogus". Allowed: one of napi (0), irq (1).');
   expect(byId.get('unknown-preset')).toMatch(/^Unknown preset "nope" for receive-path\. Presets: stock, tuned, /);
   expect(byId.get('bad-seed')).toBe('Bad seed -1. Allowed: an integer 0 … 4294967295.');
-  expect(byId.get('bad-duration')).toBe("Bad duration 100000 ms. Allowed: at least 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s; a shorter run sees no packet), at most 10000 ms of simulated time.");
+  expect(byId.get('bad-duration')).toBe(
+    "Bad duration 100000 ms. Allowed: at least 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s; a shorter run sees no packet), at most 10000 ms of simulated time.",
+  );
 
   const ok = replies.find((r) => r.requestId === 'ok');
   expect(resultJson(ok, 'ok')).toBe(await cli);

@@ -7,7 +7,15 @@
  * [case-name …]`.
  */
 import { diagnose } from '../lib/diagnose';
-import { bigInterrupts, mixedPaste, mixedPasteOfSize, mlx5Ethtool, nonNicCounterLines, wideInterruptsRow, wideSoftnetRow } from '../lib/diagnose/fixtures/large';
+import {
+  bigInterrupts,
+  mixedPaste,
+  mixedPasteOfSize,
+  mlx5Ethtool,
+  nonNicCounterLines,
+  wideInterruptsRow,
+  wideSoftnetRow,
+} from '../lib/diagnose/fixtures/large';
 
 const MB = 1_000_000;
 
@@ -66,7 +74,15 @@ export function printDiagnoseFigures(table: Table, figures = diagnoseFigures()):
   console.log('\nDiagnosis of large pastes, in Node (timings vary with load; printed only)');
   table(
     ['paste', 'lines', 'MB', 'wall', 'CPU', 'ms/MB', 'findings'],
-    figures.map((f) => [f.case, f.lines.toLocaleString('en'), f.mb.toFixed(2), `${f.wall_ms} ms`, `${f.cpu_ms} ms`, String(f.ms_per_mb), f.failed ? 'FAILED' : String(f.findings)]),
+    figures.map((f) => [
+      f.case,
+      f.lines.toLocaleString('en'),
+      f.mb.toFixed(2),
+      `${f.wall_ms} ms`,
+      `${f.cpu_ms} ms`,
+      String(f.ms_per_mb),
+      f.failed ? 'FAILED' : String(f.findings),
+    ]),
   );
 }
 

@@ -44,7 +44,10 @@ export async function embedTimes(outDir: string): Promise<EmbedFigures> {
   });
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   const hostUrl = (sim: string) => `http://localhost:${(host.address() as AddressInfo).port}/?sim=${sim}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const rows = [];
     for (const sim of sims) {
@@ -55,7 +58,9 @@ export async function embedTimes(outDir: string): Promise<EmbedFigures> {
         await page.goto(hostUrl(sim));
         // A frame that never says ready (blocked, crashed) skips the figure instead of hanging the bench.
         const ready = page.evaluate('window.readyMs') as Promise<number>;
-        const late = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`/embed/${sim}/ sent no ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS));
+        const late = new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`/embed/${sim}/ sent no ready within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS),
+        );
         times.push(await Promise.race([ready, late]));
         await context.close();
       }

@@ -33,7 +33,12 @@ export async function frameTimes(outDir: string, mode: FrameMode = 'paced'): Pro
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
       ...(mode === 'unthrottled' ? ['--disable-gpu-vsync', '--disable-frame-rate-limit'] : []),
     ],
   });

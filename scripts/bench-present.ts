@@ -13,7 +13,17 @@ const PRESSES = 40;
 const PAUSE_MS = 800;
 
 export type PresentFigures =
-  | { page: string; presses: number; key_to_paint_p50_ms: number; key_to_paint_p95_ms: number; key_to_paint_max_ms: number; transition_frames: number; transition_frame_p50_ms: number; transition_frame_p95_ms: number; transition_frame_max_ms: number }
+  | {
+      page: string;
+      presses: number;
+      key_to_paint_p50_ms: number;
+      key_to_paint_p95_ms: number;
+      key_to_paint_max_ms: number;
+      transition_frames: number;
+      transition_frame_p50_ms: number;
+      transition_frame_p95_ms: number;
+      transition_frame_max_ms: number;
+    }
   | { skipped: string };
 
 function quantile(sorted: number[], q: number): number {
@@ -65,14 +75,17 @@ export async function presentTimes(outDir: string): Promise<PresentFigures> {
   if (!page) return { skipped: 'no deck under /present/' };
   const route = page.slice(0, -'index.html'.length);
   const server = await createServer({ dir: outDir, port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     const base = `http://127.0.0.1:${server.port}${route}`;
     await tab.goto(`${base}?slide=1&step=0`, { waitUntil: 'networkidle' });
     const keys = Array.from({ length: PRESSES }, (_, i) => (i < PRESSES / 2 ? 'ArrowRight' : 'ArrowLeft'));
     const times = (await tab.evaluate(PRESSES_IN_PAGE(keys))) as number[];
-    if (process.env.BENCH_DEBUG) console.error(times.map((t) => Math.round(t)).join(" "));
+    if (process.env.BENCH_DEBUG) console.error(times.map((t) => Math.round(t)).join(' '));
     // The tuning slide: a running receive-path simulation while steps change its parameters.
     await tab.goto(`${base}?slide=16&step=0`, { waitUntil: 'networkidle' });
     await tab.locator('[data-deck-stage] [data-simulation="receive-path"]').waitFor();

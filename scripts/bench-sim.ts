@@ -85,7 +85,15 @@ export function simulationFigures() {
   const receivePath = receivePathSpeed();
   const heap = heapGrowth();
   const calibration = calibrate();
-  return { engine, engine_1000_pending: engineDeep, receive_path: receivePath, heap, calibration, tuning: tuningSteps(), stacks: { calibration: calibrateStacks(), sweep: sweepSpeed() } };
+  return {
+    engine,
+    engine_1000_pending: engineDeep,
+    receive_path: receivePath,
+    heap,
+    calibration,
+    tuning: tuningSteps(),
+    stacks: { calibration: calibrateStacks(), sweep: sweepSpeed() },
+  };
 }
 
 /** The stacks sweep (every stack × 3 link speeds × 12 frame sizes) is arithmetic; how long one takes. */
@@ -102,7 +110,14 @@ function tuningSteps() {
   const line = lineRatePps(10, 64);
   return TUNING_STEPS.map((s) => {
     const r = runReceivePath(s.id, modelValues(s.values), TUNING_RUN.seed, TUNING_RUN.durationMs);
-    return { id: s.id, label: s.label, command: s.command, delivered_pps: Math.round(r.delivered_pps), line_rate_share: r.delivered_pps / line, p99_us: r.latency_ns.p99 / 1000 };
+    return {
+      id: s.id,
+      label: s.label,
+      command: s.command,
+      delivered_pps: Math.round(r.delivered_pps),
+      line_rate_share: r.delivered_pps / line,
+      p99_us: r.latency_ns.p99 / 1000,
+    };
   });
 }
 
@@ -114,23 +129,48 @@ export function printSimulationFigures(f: ReturnType<typeof simulationFigures>, 
     [
       ['event queue, hold model, 64 pending (model scale)', `${n(f.engine.events_per_s)} events/s`, '≥ 10,000,000 events/s'],
       ['event queue, hold model, 1,000 pending', `${n(f.engine_1000_pending.events_per_s)} events/s`, '(printed only)'],
-      [`receive-path ${f.receive_path.scenario}, ${f.receive_path.simulated_ms} ms simulated`, `${n(f.receive_path.wall_ms)} ms wall (${f.receive_path.slower_than_real_time}× real time), ${n(f.receive_path.events_per_s)} events/s, ${n(f.receive_path.packets)} packets`, '≤ 2,000 ms'],
+      [
+        `receive-path ${f.receive_path.scenario}, ${f.receive_path.simulated_ms} ms simulated`,
+        `${n(f.receive_path.wall_ms)} ms wall (${f.receive_path.slower_than_real_time}× real time), ${n(f.receive_path.events_per_s)} events/s, ${n(f.receive_path.packets)} packets`,
+        '≤ 2,000 ms',
+      ],
       [`stacks sweep, ${f.stacks.sweep.points} points`, `${f.stacks.sweep.ms} ms`, '≤ 3,000 ms (runs in a Web Worker)'],
-      ['heap after 100 ms → 1 s simulated (same run)', `${f.heap.heap_after_100ms_mb} MB → ${f.heap.heap_after_1s_mb} MB (${f.heap.growth_pct >= 0 ? '+' : ''}${f.heap.growth_pct} %)`, '≤ +10 %'],
+      [
+        'heap after 100 ms → 1 s simulated (same run)',
+        `${f.heap.heap_after_100ms_mb} MB → ${f.heap.heap_after_1s_mb} MB (${f.heap.growth_pct >= 0 ? '+' : ''}${f.heap.growth_pct} %)`,
+        '≤ +10 %',
+      ],
     ],
     'text',
   );
   console.log('\nCalibration: the receive-path model against published figures');
-  table(['what', 'published', 'model', 'holds'], f.calibration.rows.map((r) => [r.what, r.published, r.model, r.holds ? 'yes' : 'NO']), 'text');
+  table(
+    ['what', 'published', 'model', 'holds'],
+    f.calibration.rows.map((r) => [r.what, r.published, r.model, r.holds ? 'yes' : 'NO']),
+    'text',
+  );
   console.log('\nCalibration: the stacks model against published figures');
-  table(['what', 'published', 'model', 'holds'], f.stacks.calibration.rows.map((r) => [r.what, r.published, r.model, r.holds ? 'yes' : 'NO']), 'text');
+  table(
+    ['what', 'published', 'model', 'holds'],
+    f.stacks.calibration.rows.map((r) => [r.what, r.published, r.model, r.holds ? 'yes' : 'NO']),
+    'text',
+  );
   const stock = f.tuning.find((t) => t.id === 'stock')!.delivered_pps;
   console.log('\nChapter 4, tuning one knob at a time: 10 GbE, 64 B, line rate (target: tuned ≥ 2 × stock, below line rate)');
   table(
     ['step', 'delivered', '× stock', 'of line rate', 'p99 latency'],
-    f.tuning.map((t) => [t.label, `${n(Math.round(t.delivered_pps / 1e3))} kpps`, `${(t.delivered_pps / stock).toFixed(2)} ×`, `${(t.line_rate_share * 100).toFixed(1)} %`, `${n(Math.round(t.p99_us))} µs`]),
+    f.tuning.map((t) => [
+      t.label,
+      `${n(Math.round(t.delivered_pps / 1e3))} kpps`,
+      `${(t.delivered_pps / stock).toFixed(2)} ×`,
+      `${(t.line_rate_share * 100).toFixed(1)} %`,
+      `${n(Math.round(t.p99_us))} µs`,
+    ]),
     'text',
   );
   console.log('\nLivelock curve, 1 GbE 64 B, application on its own CPU (delivered kpps)');
-  table(['load', 'offered', 'NAPI', 'IRQ per packet'], f.calibration.curve.map((c) => [`${c.load_pct} %`, n(Math.round(c.offered_pps / 1e3)), n(Math.round(c.napi_pps / 1e3)), n(Math.round(c.irq_pps / 1e3))]));
+  table(
+    ['load', 'offered', 'NAPI', 'IRQ per packet'],
+    f.calibration.curve.map((c) => [`${c.load_pct} %`, n(Math.round(c.offered_pps / 1e3)), n(Math.round(c.napi_pps / 1e3)), n(Math.round(c.irq_pps / 1e3))]),
+  );
 }

@@ -23,7 +23,10 @@ export async function sweepTimes(outDir: string): Promise<SweepFigures> {
   if (!page) return { skipped: 'no page embeds the frame-size-sweep simulation' };
   const route = page.slice(0, -'index.html'.length);
   const server = await createServer({ dir: outDir, port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await tab.goto(`http://127.0.0.1:${server.port}${route}`, { waitUntil: 'networkidle' });
@@ -33,7 +36,10 @@ export async function sweepTimes(outDir: string): Promise<SweepFigures> {
     // Done, and done for this number of cores: the charts' titles change with the request, the status only when its run ends.
     const finished = async (cores: number) => {
       await tab.waitForFunction(
-        ([el, title]) => el?.getAttribute('data-sweep-status') === 'done' && el.hasAttribute('data-sweep-ms') && !!document.querySelector('[data-throughput-chart] svg text')?.textContent?.includes(title as string),
+        ([el, title]) =>
+          el?.getAttribute('data-sweep-status') === 'done' &&
+          el.hasAttribute('data-sweep-ms') &&
+          !!document.querySelector('[data-throughput-chart] svg text')?.textContent?.includes(title as string),
         [await status.elementHandle(), `${cores} core${cores > 1 ? 's' : ''}`] as const,
         { timeout: 60_000 },
       );

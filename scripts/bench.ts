@@ -92,7 +92,10 @@ function table(header: string[], rows: string[][], align: 'numbers' | 'text' = '
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   // Numbers line up on the right; sentences read better aligned left.
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 || align === 'text' ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 || align === 'text' ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   log(line(header));
   log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) log(line(row));
@@ -128,7 +131,16 @@ function pageSizes() {
       if (budget === 'OVER') over.push(route);
     }
     rows.push([route, kb(js.raw), kb(js.gzip), kb(css.raw), kb(css.gzip), kb(html.raw), kb(html.gzip), budget]);
-    figures.pages.push({ route, js_raw: js.raw, js_gzip: js.gzip, css_raw: css.raw, css_gzip: css.gzip, html_raw: html.raw, html_gzip: html.gzip, budget: budget || null });
+    figures.pages.push({
+      route,
+      js_raw: js.raw,
+      js_gzip: js.gzip,
+      css_raw: css.raw,
+      css_gzip: css.gzip,
+      html_raw: html.raw,
+      html_gzip: html.gzip,
+      budget: budget || null,
+    });
   }
   log('\nFirst-load assets per route (gzip = gzip -9 of each file, summed)');
   table(['route', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'HTML raw', 'HTML gzip', 'budget'], rows);
@@ -176,7 +188,15 @@ function lineRateBench() {
   log('\nMicro-benchmark (timings vary by machine; printed only)');
   table(
     ['function', 'evaluations', 'time', 'evaluations/s', 'ns/evaluation'],
-    [['lineRate()', String(evaluations), `${ms.toFixed(0)} ms`, Math.round((evaluations / ms) * 1000).toLocaleString('en'), ((ms * 1e6) / evaluations).toFixed(1)]],
+    [
+      [
+        'lineRate()',
+        String(evaluations),
+        `${ms.toFixed(0)} ms`,
+        Math.round((evaluations / ms) * 1000).toLocaleString('en'),
+        ((ms * 1e6) / evaluations).toFixed(1),
+      ],
+    ],
   );
   if (Number.isNaN(sink)) log('(unexpected NaN in lineRate results)');
 }
@@ -250,8 +270,13 @@ function printEmbed(f: EmbedFigures) {
     log(`\nEmbeds: skipped (${f.skipped})`);
     return;
   }
-  log(`\nEmbeds in headless Chromium: iframe inserted by a host on another origin → the frame's "ready" message (first interactive frame), ${f.runs} cold runs each`);
-  table(['simulation', 'p50', 'max'], f.sims.map((s) => [s.sim, `${s.ready_p50_ms} ms`, `${s.ready_max_ms} ms`]));
+  log(
+    `\nEmbeds in headless Chromium: iframe inserted by a host on another origin → the frame's "ready" message (first interactive frame), ${f.runs} cold runs each`,
+  );
+  table(
+    ['simulation', 'p50', 'max'],
+    f.sims.map((s) => [s.sim, `${s.ready_p50_ms} ms`, `${s.ready_max_ms} ms`]),
+  );
 }
 
 function printPresent(f: PresentFigures) {

@@ -105,9 +105,7 @@ export function runBuild(root, { buildOutput = 'stdout' } = {}) {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
     child.on('error', fail);
-    child.on('exit', (code, signal) =>
-      code === 0 ? done() : fail(new Error(`npm run build failed (${signal ?? `exit code ${code}`})`)),
-    );
+    child.on('exit', (code, signal) => (code === 0 ? done() : fail(new Error(`npm run build failed (${signal ?? `exit code ${code}`})`))));
   });
 }
 

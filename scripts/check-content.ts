@@ -43,7 +43,9 @@ async function main(): Promise<number> {
     for (const p of problems) console.error(`  ${formatProblem(p)}`);
     return 1;
   }
-  console.log(`✓ content check: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'} compiled, ${deckScan.decks.length} deck${deckScan.decks.length === 1 ? '' : 's'} compiled, glossary and references consistent`);
+  console.log(
+    `✓ content check: ${chapters.length} chapter${chapters.length === 1 ? '' : 's'} compiled, ${deckScan.decks.length} deck${deckScan.decks.length === 1 ? '' : 's'} compiled, glossary and references consistent`,
+  );
   return 0;
 }
 

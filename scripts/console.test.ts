@@ -65,30 +65,47 @@ describe('transcript', () => {
     const tiny = cli(['--duration-ms=1e-9', 'nstat']);
     expect(tiny.code).toBe(2);
     expect(tiny.stdout).toBe('');
-    expect(tiny.stderr).toContain("--duration-ms=1e-9: use 0 (read without advancing) or from 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s) to 10000 ms.");
+    expect(tiny.stderr).toContain(
+      "--duration-ms=1e-9: use 0 (read without advancing) or from 0.0000672 ms (one 64-byte frame's time on the wire at 10 Gbit/s) to 10000 ms.",
+    );
     const heavy = cli(['--duration-ms=1000', '--link_gbps=100', 'nstat', 'cat /proc/net/softnet_stat']);
     expect(heavy.code).toBe(2);
     expect(heavy.stdout).toBe('');
-    expect(heavy.stderr).toContain('2 reading commands × 1000 ms would simulate 297,619,048 packets; the limit is 15,000,000 packets. To stay under it, use --duration-ms=50.399 or less');
+    expect(heavy.stderr).toContain(
+      '2 reading commands × 1000 ms would simulate 297,619,048 packets; the limit is 15,000,000 packets. To stay under it, use --duration-ms=50.399 or less',
+    );
   });
 });
 
 describe('--json, stdin and --export', () => {
-  test('--json prints one object: every command\'s result, the model values and the changes', () => {
+  test("--json prints one object: every command's result, the model values and the changes", () => {
     const r = cli(['--json', '--duration-ms=1', '--load_pct=10', 'sysctl -w net.core.netdev_budget=600', 'nstat -az UdpInDatagrams']);
     expect(r.code, r.stderr).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const j = JSON.parse(lines[0]!);
     expect(j.commands).toHaveLength(2);
-    expect(j.commands[0]).toMatchObject({ command: 'sysctl -w net.core.netdev_budget=600', stdout: 'net.core.netdev_budget = 600\n', exitCode: 0, valuesChanged: true });
+    expect(j.commands[0]).toMatchObject({
+      command: 'sysctl -w net.core.netdev_budget=600',
+      stdout: 'net.core.netdev_budget = 600\n',
+      exitCode: 0,
+      valuesChanged: true,
+    });
     expect(j.commands[1].stdout).toMatch(/^#kernel\nUdpInDatagrams {18}\d+/);
     expect(j.values.netdev_budget).toBe(600);
     expect(j.changes[0].script).toBe('sysctl -w net.core.netdev_budget=600');
   });
 
   test('the exported script, fed back on stdin, reproduces the same model values', () => {
-    const first = cli(['--json', '--export', '--duration-ms=0', 'ethtool -L eth0 combined 2', 'taskset -apc 4,5 4242', 'ethtool -K eth0 gro off', 'echo 3 > /proc/irq/121/smp_affinity_list']);
+    const first = cli([
+      '--json',
+      '--export',
+      '--duration-ms=0',
+      'ethtool -L eth0 combined 2',
+      'taskset -apc 4,5 4242',
+      'ethtool -K eth0 gro off',
+      'echo 3 > /proc/irq/121/smp_affinity_list',
+    ]);
     expect(first.code, first.stderr).toBe(0);
     const a = JSON.parse(first.stdout);
     expect(a.script.startsWith('#!/bin/sh\n')).toBe(true);

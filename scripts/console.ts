@@ -95,7 +95,9 @@ function checkWork(o: Options, readings: number) {
   const traffic = trafficOf(modelValues(o.traffic));
   const min = minDurationMs(traffic);
   if (o.durationMs !== 0 && (o.durationMs < min || o.durationMs > MAX_DURATION_MS)) {
-    bad(`--duration-ms=${echo(o.durationMs)}: use 0 (read without advancing) or from ${min} ms (one ${traffic.frameBytes}-byte frame's time on the wire at ${traffic.linkGbps} Gbit/s) to ${MAX_DURATION_MS} ms.`);
+    bad(
+      `--duration-ms=${echo(o.durationMs)}: use 0 (read without advancing) or from ${min} ms (one ${traffic.frameBytes}-byte frame's time on the wire at ${traffic.linkGbps} Gbit/s) to ${MAX_DURATION_MS} ms.`,
+    );
   }
   const packets = readings * offeredPackets(traffic, o.durationMs);
   if (packets > MAX_RUN_PACKETS) {
@@ -126,7 +128,15 @@ function main() {
     const r = con.run(command);
     if (r.valuesChanged) sim = build();
     if (r.exitCode !== 0) status = r.exitCode;
-    ran.push({ command, stdout: r.stdout, stderr: r.stderr, notes: r.notes, exitCode: r.exitCode, stateChanged: r.stateChanged, valuesChanged: r.valuesChanged });
+    ran.push({
+      command,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      notes: r.notes,
+      exitCode: r.exitCode,
+      stateChanged: r.stateChanged,
+      valuesChanged: r.valuesChanged,
+    });
     if (!o.json) {
       process.stdout.write(`${con.prompt}${command}\n${r.stdout}${r.notes.map((n) => `# lab: ${n}\n`).join('')}`);
       if (r.stderr) process.stderr.write(r.stderr);

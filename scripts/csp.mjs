@@ -30,7 +30,9 @@ export function hashScript(text) {
  * @returns {string[]}
  */
 export function inlineScriptHashes(html) {
-  const hashes = scanHtml(html).scripts.filter(isInlineExecutable).map((s) => hashScript(s.text));
+  const hashes = scanHtml(html)
+    .scripts.filter(isInlineExecutable)
+    .map((s) => hashScript(s.text));
   return [...new Set(hashes)];
 }
 

@@ -90,7 +90,7 @@ describe('buildCsp', () => {
     expect(csp).toContain("object-src 'none'");
   });
 
-  it("lets anyone frame /embed/ pages and only us frame the rest", () => {
+  it('lets anyone frame /embed/ pages and only us frame the rest', () => {
     expect(isEmbedPath('/embed/line-rate/')).toBe(true);
     expect(isEmbedPath('/embedded/')).toBe(false);
     expect(isEmbedPath('/embed/'), 'the documentation page').toBe(false);

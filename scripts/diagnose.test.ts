@@ -32,7 +32,11 @@ describe('--json', () => {
     const d = json([`${FIX}/mixed-garbage-synthetic.txt`]);
     expect(Object.keys(d)).toEqual(expect.arrayContaining(['recognised', 'findings', 'unrecognised']));
     expect(d.recognised.map((b: { format: string }) => b.format)).toEqual(['/proc/net/softnet_stat', 'ethtool -S', 'nstat']);
-    expect(d.unrecognised.map((u: { lines: number[] }) => u.lines)).toEqual([[5, 5], [7, 7], [13, 15]]);
+    expect(d.unrecognised.map((u: { lines: number[] }) => u.lines)).toEqual([
+      [5, 5],
+      [7, 7],
+      [13, 15],
+    ]);
     for (const f of d.findings) {
       for (const k of ['where', 'counter', 'count', 'rate', 'advice', 'link']) expect(f, k).toHaveProperty(k);
       expect(typeof f.count).toBe('number');
@@ -89,11 +93,17 @@ describe('over the size limit, as a real process', () => {
     const r = cli(['/dev/zero']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`Cannot read "/dev/zero": it is larger than 32 MB (more than ${MAX_PASTE_BYTES.toLocaleString('en-US')} bytes), the most the diagnosis reads.`);
+    expect(r.stderr).toContain(
+      `Cannot read "/dev/zero": it is larger than 32 MB (more than ${MAX_PASTE_BYTES.toLocaleString('en-US')} bytes), the most the diagnosis reads.`,
+    );
   });
 
   test('an endless pipe into -, with --json: exit 2, nothing on standard output, the message on standard error', () => {
-    const r = spawnSync('sh', ['-c', `yes '     rx_dropped: 1' | "${process.execPath}" --import tsx scripts/diagnose.ts - --json`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('sh', ['-c', `yes '     rx_dropped: 1' | "${process.execPath}" --import tsx scripts/diagnose.ts - --json`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Cannot read "-": it is larger than 32 MB');
@@ -131,7 +141,10 @@ function chunks(parts: readonly Buffer[]) {
 
 describe('in-process', () => {
   test('parseArgs: any arguments give arguments or an error, never a throw or an exit', () => {
-    const word = fc.oneof(fc.constantFrom('--json', '--interval-s', '--interval-s=2', '--interval-s=-1', '-', 'a.txt', 'b.txt', '--help', '-h', '--bogus', '0', 'NaN', '1e400', ''), fc.string({ maxLength: 12 }));
+    const word = fc.oneof(
+      fc.constantFrom('--json', '--interval-s', '--interval-s=2', '--interval-s=-1', '-', 'a.txt', 'b.txt', '--help', '-h', '--bogus', '0', 'NaN', '1e400', ''),
+      fc.string({ maxLength: 12 }),
+    );
     fc.assert(
       fc.property(fc.array(word, { maxLength: 6 }), (argv) => {
         const r = parseArgs(argv);
@@ -170,7 +183,10 @@ describe('in-process', () => {
   });
 
   test('readInput: /dev/zero, a missing file, a directory', async () => {
-    expect(await readInput('/dev/zero', undefined, 100_000)).toEqual({ ok: false, error: 'Cannot read "/dev/zero": it is larger than 0.1 MB (more than 100,000 bytes), the most the diagnosis reads.' });
+    expect(await readInput('/dev/zero', undefined, 100_000)).toEqual({
+      ok: false,
+      error: 'Cannot read "/dev/zero": it is larger than 0.1 MB (more than 100,000 bytes), the most the diagnosis reads.',
+    });
     expect(await readInput('no-such-file.txt')).toEqual({ ok: false, error: 'Cannot read "no-such-file.txt": no such file.' });
     expect(await readInput(fileURLToPath(new URL('.', import.meta.url)))).toMatchObject({ ok: false, error: expect.stringContaining('it is a directory') });
   });
@@ -178,7 +194,14 @@ describe('in-process', () => {
   test('run: --json writes one JSON object to stdout and nothing to stderr; an error writes only to stderr', async () => {
     const io = () => {
       const out = { stdout: '', stderr: '' };
-      return { out, io: { stdout: (x: string) => void (out.stdout += x), stderr: (x: string) => void (out.stderr += x), stdin: Readable.from([Buffer.from('NIC statistics:\n     __proto__: 1\n     rx_missed_errors: 7\n')]) } };
+      return {
+        out,
+        io: {
+          stdout: (x: string) => void (out.stdout += x),
+          stderr: (x: string) => void (out.stderr += x),
+          stdin: Readable.from([Buffer.from('NIC statistics:\n     __proto__: 1\n     rx_missed_errors: 7\n')]),
+        },
+      };
     };
     const good = io();
     expect(await run(['-', '--json'], good.io)).toBe(0);
@@ -187,6 +210,9 @@ describe('in-process', () => {
 
     const big = io();
     expect(await run(['-', '--json'], big.io, 10)).toBe(2);
-    expect(big.out).toEqual({ stdout: '', stderr: `Cannot read "-": it is larger than 0.0 MB (more than 10 bytes), the most the diagnosis reads.\n${USAGE}\n` });
+    expect(big.out).toEqual({
+      stdout: '',
+      stderr: `Cannot read "-": it is larger than 0.0 MB (more than 10 bytes), the most the diagnosis reads.\n${USAGE}\n`,
+    });
   });
 });

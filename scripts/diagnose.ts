@@ -33,7 +33,8 @@ export function parseArgs(argv: readonly string[]): Result<Args> {
     else if (arg === '--interval-s' || arg.startsWith('--interval-s=')) {
       const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       const n = Number(raw);
-      if (raw === undefined || raw.trim() === '' || !Number.isFinite(n) || n <= 0) return err(`--interval-s needs a positive number of seconds, got "${raw ?? ''}".`);
+      if (raw === undefined || raw.trim() === '' || !Number.isFinite(n) || n <= 0)
+        return err(`--interval-s needs a positive number of seconds, got "${raw ?? ''}".`);
       args.intervalS = n;
     } else if (arg.startsWith('--')) return err(`Unknown option "${arg}".`);
     else args.files.push(arg);
@@ -75,7 +76,9 @@ export async function readInput(path: string, stdin: NodeJS.ReadableStream = pro
       size += buf.length;
       if (size > limitBytes) {
         // Leaving the loop ends the stream (for await destroys it): a file is closed, a pipe's writer gets EPIPE.
-        return err(`Cannot read "${path}": it is larger than ${formatMB(limitBytes)} (more than ${limitBytes.toLocaleString('en-US')} bytes), the most the diagnosis reads.`);
+        return err(
+          `Cannot read "${path}": it is larger than ${formatMB(limitBytes)} (more than ${limitBytes.toLocaleString('en-US')} bytes), the most the diagnosis reads.`,
+        );
       }
       chunks.push(buf);
     }

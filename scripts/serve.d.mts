@@ -6,9 +6,6 @@ export type RangeAnswer = { kind: 'full' } | { kind: 'partial'; start: number; e
 export const MAX_HEADER_SIZE: number;
 export function listFiles(dir: string): string[];
 export function resolveFile(pathname: string, files: Set<string>): string | undefined;
-export function answerRange(
-  request: { method?: string; range?: string; ifRange?: string },
-  file: { size: number; mtime: Date },
-): RangeAnswer;
+export function answerRange(request: { method?: string; range?: string; ifRange?: string }, file: { size: number; mtime: Date }): RangeAnswer;
 export function createServer(options?: { dir?: string; port?: number; host?: string }): Promise<RunningServer>;
 export function serve(options?: { dir?: string }): Promise<RunningServer>;

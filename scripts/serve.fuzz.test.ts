@@ -105,11 +105,13 @@ function exchange(request: Buffer, method: string): Promise<Response | null> {
 
 /** Visible ASCII and space, minus CR/LF (see the file comment), plus unicode and NUL now and then. */
 const text = (maxLength: number) =>
-  fc.oneof(
-    fc.string({ maxLength }),
-    fc.string({ unit: 'grapheme', maxLength }),
-    fc.string({ unit: fc.constantFrom('\0', '\t', '\\', '%', '/', '.', '?', '#', ' ', '"', 'é', '\u{1F600}'), maxLength }),
-  ).map((s) => s.replace(/[\r\n]/g, ''));
+  fc
+    .oneof(
+      fc.string({ maxLength }),
+      fc.string({ unit: 'grapheme', maxLength }),
+      fc.string({ unit: fc.constantFrom('\0', '\t', '\\', '%', '/', '.', '?', '#', ' ', '"', 'é', '\u{1F600}'), maxLength }),
+    )
+    .map((s) => s.replace(/[\r\n]/g, ''));
 
 const method = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('GET', 'HEAD') },
@@ -119,7 +121,32 @@ const method = fc.oneof(
 );
 
 const segment = fc.oneof(
-  fc.constantFrom('..', '.', '', '%2e%2e', '%2E%2e', '%2f', '%5c', '..%2f', '%E0%A4%A', '%', '%zz', '%00', '%C0%AE', '%ED%A0%80', '\\', '\\..', '\0', 'index.html', '404.html', 'chapters', 'intro', '_next', 'media', '.build-stamp'),
+  fc.constantFrom(
+    '..',
+    '.',
+    '',
+    '%2e%2e',
+    '%2E%2e',
+    '%2f',
+    '%5c',
+    '..%2f',
+    '%E0%A4%A',
+    '%',
+    '%zz',
+    '%00',
+    '%C0%AE',
+    '%ED%A0%80',
+    '\\',
+    '\\..',
+    '\0',
+    'index.html',
+    '404.html',
+    'chapters',
+    'intro',
+    '_next',
+    'media',
+    '.build-stamp',
+  ),
   text(12),
   text(12).map((s) => encodeURIComponent(s)),
 );
@@ -200,7 +227,10 @@ const headers = fc.record(
       fc.oneof(
         fc.tuple(fc.constantFrom('X-Fuzz', 'Accept', 'User-Agent', 'Cookie', 'Referer', 'Accept-Encoding'), text(50)),
         // Body framing the parser only rejects after the request has reached the handler.
-        fc.tuple(fc.constantFrom('Transfer-Encoding', 'Content-Length'), fc.oneof(fc.constantFrom('chunked', 'gzip', 'gzip, chunked', '0', '5', '-1'), text(10))),
+        fc.tuple(
+          fc.constantFrom('Transfer-Encoding', 'Content-Length'),
+          fc.oneof(fc.constantFrom('chunked', 'gzip', 'gzip, chunked', '0', '5', '-1'), text(10)),
+        ),
       ),
       { maxLength: 4 },
     ),
@@ -208,7 +238,10 @@ const headers = fc.record(
   { requiredKeys: ['host'] },
 );
 
-const version = fc.oneof({ weight: 8, arbitrary: fc.constant('HTTP/1.1') }, { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTX/1.1', '') });
+const version = fc.oneof(
+  { weight: 8, arbitrary: fc.constant('HTTP/1.1') },
+  { weight: 1, arbitrary: fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'HTTP/9.9', 'HTTX/1.1', '') },
+);
 
 type Generated = { method: string; target: string; version: string; headers: Partial<Headers> & { host: string }; raw?: boolean };
 type Headers = typeof headers extends fc.Arbitrary<infer T> ? T : never;
@@ -329,7 +362,12 @@ describe('serve under fuzzing', () => {
     const longTarget = fc
       .tuple(fc.integer({ min: MAX_HEADER_SIZE - 200, max: 4 * MAX_HEADER_SIZE }), fc.constantFrom('a', '%41', '/', 'é', '../'), fc.constantFrom('/', '/?q='))
       .map(([length, unit, prefix]) => prefix + unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
-    const request = fc.record({ method: fc.constantFrom('GET', 'HEAD'), target: longTarget, version: fc.constant('HTTP/1.1'), headers: fc.constant({ host: 'localhost' }) });
+    const request = fc.record({
+      method: fc.constantFrom('GET', 'HEAD'),
+      target: longTarget,
+      version: fc.constant('HTTP/1.1'),
+      headers: fc.constant({ host: 'localhost' }),
+    });
     await fc.assert(
       fc.asyncProperty(request, async (generated) => {
         const response = await exchange(toBytes(generated), generated.method);

@@ -110,9 +110,7 @@ export function answerRange({ method, range, ifRange }, { size, mtime }) {
  * @param {number} size
  */
 function widenLongSuffixes(range, size) {
-  return range.replace(/([=,][ \t]*)-(\d+)(?=[ \t]*(?:,|$))/g, (spec, before, length) =>
-    Number(length) > size ? `${before}0-` : spec,
-  );
+  return range.replace(/([=,][ \t]*)-(\d+)(?=[ \t]*(?:,|$))/g, (spec, before, length) => (Number(length) > size ? `${before}0-` : spec));
 }
 
 /**

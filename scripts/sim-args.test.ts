@@ -13,7 +13,12 @@ import { PROGRESS_MIN_PACKETS, progressReporter } from './sim-progress';
 /** The arguments of each `npm run sim -- …` command in docs/cli.md, comments stripped. */
 function cliDocExamples(): string[][] {
   const doc = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
-  return [...doc.matchAll(/^npm run sim -- (.*)$/gm)].map((m) => m[1]!.replace(/\s+#.*$/, '').trim().split(/\s+/));
+  return [...doc.matchAll(/^npm run sim -- (.*)$/gm)].map((m) =>
+    m[1]!
+      .replace(/\s+#.*$/, '')
+      .trim()
+      .split(/\s+/),
+  );
 }
 
 describe('planSim', () => {
@@ -30,8 +35,14 @@ describe('planSim', () => {
   test('parse errors are values naming the option, with a short echo', () => {
     expect(planSim(['receive-path', '--seed=abc'])).toEqual({ kind: 'error', message: '--seed needs a number (an integer 0 … 4294967295), got "abc".' });
     const long = planSim(['receive-path', `--duration-ms=${'9'.repeat(100_000)}`]);
-    expect(long).toEqual({ kind: 'error', message: `--duration-ms needs a number (milliseconds of simulated time), got "${'9'.repeat(40)}…" (100000 characters).` });
-    expect(planSim(['receive-path', 'rx-ring'])).toEqual({ kind: 'error', message: 'Unexpected argument "rx-ring" (the simulation is already "receive-path").' });
+    expect(long).toEqual({
+      kind: 'error',
+      message: `--duration-ms needs a number (milliseconds of simulated time), got "${'9'.repeat(40)}…" (100000 characters).`,
+    });
+    expect(planSim(['receive-path', 'rx-ring'])).toEqual({
+      kind: 'error',
+      message: 'Unexpected argument "rx-ring" (the simulation is already "receive-path").',
+    });
     expect(planSim([])).toEqual({ kind: 'error', message: 'Which simulation? Try --list.' });
   });
 

@@ -10,7 +10,17 @@ import { resolveRun, RunRequestError, type ResolvedRun } from '../simulations/ru
 export const USAGE = `usage: npm run sim -- <simulation> [--preset=NAME] [--<param>=<value> ...] [--seed=N] [--duration-ms=N] [--chunk=N] [--json]
        npm run sim -- --list [--json]`;
 
-export type SimArgs = { id?: string; list: boolean; json: boolean; help: boolean; preset?: string; seed?: number; durationMs?: number; chunk?: number; params: Record<string, string> };
+export type SimArgs = {
+  id?: string;
+  list: boolean;
+  json: boolean;
+  help: boolean;
+  preset?: string;
+  seed?: number;
+  durationMs?: number;
+  chunk?: number;
+  params: Record<string, string>;
+};
 
 export type SimPlan =
   | { kind: 'help' }

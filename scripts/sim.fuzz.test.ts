@@ -27,7 +27,9 @@ const MAX_MESSAGE = 600;
 const catalog: readonly AnySimulationEntry[] = typedCatalog;
 const ids = catalog.map((e) => e.id);
 const allKeys = [...new Set(catalog.flatMap((e) => Object.keys(e.params)))];
-const optionNames = [...new Set(catalog.flatMap((e) => Object.values(e.params).flatMap((p) => (p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name] : [])) : []))))];
+const optionNames = [
+  ...new Set(catalog.flatMap((e) => Object.values(e.params).flatMap((p) => (p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name] : [])) : [])))),
+];
 const presetIds = [...new Set(catalog.flatMap((e) => e.presets.map((p) => p.id)))];
 
 const longText = fc.constantFrom('9'.repeat(100_000), 'x'.repeat(5_000), '😀'.repeat(300));
@@ -42,10 +44,20 @@ const flag = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...allKeys).map((k) => `--${k}`) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom('seed', 'duration-ms', 'duration_ms', 'chunk'), value).map(([k, v]) => `--${k}=${v}`) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...presetIds, 'nope'), fc.constant('')).map(([p]) => `--preset=${p}`) },
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', ''), fc.string({ maxLength: 10 }), longText), value).map(([k, v]) => `--${k}=${v}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', ''), fc.string({ maxLength: 10 }), longText), value)
+      .map(([k, v]) => `--${k}=${v}`),
+  },
   { weight: 1, arbitrary: fc.constantFrom('--json', '--json', '--list', '-x', 'stray') },
 );
-const argv = fc.tuple(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 12 }), longText) }), fc.array(flag, { maxLength: 6 })).map(([id, flags]) => [id, ...flags]);
+const argv = fc
+  .tuple(
+    fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.oneof(fc.string({ maxLength: 12 }), longText) }),
+    fc.array(flag, { maxLength: 6 }),
+  )
+  .map(([id, flags]) => [id, ...flags]);
 
 /** The parameter values the vector gives (last one wins, as the parser reads them). */
 function given(args: readonly string[]): Map<string, string> {
@@ -87,7 +99,10 @@ describe('planSim with random argument vectors', () => {
         if ((hit = named(/^Unknown parameter .* for ([\w-]+)\. Parameters: /))) {
           // The message quotes the key as echo() does: JSON, or a prefix and the length of a long one.
           const entry = catalog.find((e) => e.id === hit![1])!;
-          expect([...g.keys()].some((k) => !Object.hasOwn(entry.params, k) && m.startsWith(`Unknown parameter ${echo(k)} for ${entry.id}.`)), m).toBe(true);
+          expect(
+            [...g.keys()].some((k) => !Object.hasOwn(entry.params, k) && m.startsWith(`Unknown parameter ${echo(k)} for ${entry.id}.`)),
+            m,
+          ).toBe(true);
         } else if ((hit = named(/^Bad value for (\w+): /))) {
           const entry = catalog.find((e) => e.id === args[0])!;
           const name = hit[1]!;
@@ -96,11 +111,16 @@ describe('planSim with random argument vectors', () => {
         } else if ((hit = named(/^--(seed|chunk|duration-ms|duration_ms) needs a number/))) {
           // The parser stops at the first bad one, which a later good one does not hide.
           const values = args.filter((a) => a.startsWith(`--${hit![1]}=`)).map((a) => a.slice(a.indexOf('=') + 1));
-          expect(values.some((v) => v.trim() === '' || !Number.isFinite(Number(v))), m).toBe(true);
+          expect(
+            values.some((v) => v.trim() === '' || !Number.isFinite(Number(v))),
+            m,
+          ).toBe(true);
         } else if (named(/^Bad seed /)) expect(g.has('seed')).toBe(true);
         else if (named(/^Bad chunk /)) expect(g.has('chunk')).toBe(true);
         else if (named(/^Bad duration /)) expect(catalog.find((e) => e.id === args[0])!.kind).toBe('event');
-        else if ((hit = named(/^([\w-]+) would simulate ([\d,]+) packets .*the limit is ([\d,]+) packets per run\. To stay under it, ask for at most \d+ ms/))) {
+        else if (
+          (hit = named(/^([\w-]+) would simulate ([\d,]+) packets .*the limit is ([\d,]+) packets per run\. To stay under it, ask for at most \d+ ms/))
+        ) {
           expect(Number(hit[2]!.replace(/,/g, ''))).toBeGreaterThan(MAX_RUN_PACKETS);
           expect(hit[3]).toBe(MAX_RUN_PACKETS.toLocaleString('en-US'));
         } else if (named(/^Unknown simulation /)) expect(ids).not.toContain(args[0]);

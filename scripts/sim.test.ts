@@ -228,7 +228,11 @@ describe('--list --json', () => {
     kind: string;
     params: Array<{ name: string; default: unknown; allowed: string }>;
     presets: Array<{ id: string; values: Record<string, unknown> }>;
-    schema: { type: string; properties: Record<string, { minimum?: number; maximum?: number; enum?: Array<number | string>; unit?: string; help?: string; default?: unknown }>; required: string[] };
+    schema: {
+      type: string;
+      properties: Record<string, { minimum?: number; maximum?: number; enum?: Array<number | string>; unit?: string; help?: string; default?: unknown }>;
+      required: string[];
+    };
   };
 
   test('lists every simulation with its parameters and presets', () => {
@@ -237,12 +241,41 @@ describe('--list --json', () => {
     const list = JSON.parse(r.stdout) as Listed[];
     // Entries are appended to the catalog: the first six stay in place, later ones follow.
     expect(list.map((e) => e.id).slice(0, 6)).toEqual(['line-rate', 'rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement', 'stack']);
-    expect(list.map((e) => e.id)).toEqual(expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy', 'kernel-vs-bypass', 'choose-stack']));
+    expect(list.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['frame-size-sweep', 'latency-budget', 'architectures', 'zero-copy', 'kernel-vs-bypass', 'choose-stack']),
+    );
     const stack = list.find((x) => x.id === 'stack')!;
     expect(stack.kind).toBe('analytic');
     expect(stack.params.find((p) => p.name === 'stack')!.allowed).toContain('kernel (0), kernel-tuned (1), pf_ring (2)');
     // The schema takes (and so validates an echoed run's params with) a choice's number or its name.
-    expect(stack.schema.properties.stack!.enum).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 'kernel', 'kernel-tuned', 'pf_ring', 'pf_ring_zc', 'netmap', 'dpdk', 'af_xdp', 'af_xdp_zc', 'xdp_drop', 'onload', 'vma', 'tldk', 'ef_vi']);
+    expect(stack.schema.properties.stack!.enum).toEqual([
+      0,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      'kernel',
+      'kernel-tuned',
+      'pf_ring',
+      'pf_ring_zc',
+      'netmap',
+      'dpdk',
+      'af_xdp',
+      'af_xdp_zc',
+      'xdp_drop',
+      'onload',
+      'vma',
+      'tldk',
+      'ef_vi',
+    ]);
     expect(stack.schema.properties.stack!.default).toBe('kernel');
     for (const e of list) {
       expect(e.params.length, e.id).toBeGreaterThan(0);
@@ -255,7 +288,10 @@ describe('--list --json', () => {
     for (const id of ['rx-ring', 'irq-vs-napi', 'receive-path', 'cpu-placement']) {
       const e = list.find((x) => x.id === id)!;
       expect(e.kind).toBe('event');
-      expect(e.presets.map((p) => p.id), id).toEqual(expect.arrayContaining(['stock', 'tuned']));
+      expect(
+        e.presets.map((p) => p.id),
+        id,
+      ).toEqual(expect.arrayContaining(['stock', 'tuned']));
     }
     const rp = list.find((x) => x.id === 'receive-path')!;
     expect(rp.params.find((p) => p.name === 'frame_bytes')).toMatchObject({ default: 64, allowed: '64 … 9000 B in steps of 1' });
@@ -379,7 +415,8 @@ describe('kernel-vs-bypass (two sides of one seeded run)', () => {
     expect(json.simulation).toBe('kernel-vs-bypass');
     for (const side of ['kernel', 'bypass'] as const) {
       const s = json[side];
-      for (const key of ['offered_pps', 'delivered_pps', 'delivered_gbps', 'drops', 'latency_ns', 'cpu_util', 'counters']) expect(s, `${side}.${key}`).toHaveProperty(key);
+      for (const key of ['offered_pps', 'delivered_pps', 'delivered_gbps', 'drops', 'latency_ns', 'cpu_util', 'counters'])
+        expect(s, `${side}.${key}`).toHaveProperty(key);
       for (const q of ['p50', 'p99', 'p999', 'max']) expect(typeof s.latency_ns[q]).toBe('number');
       expect(s.offered_pps).toBe(json.offered_pps);
     }
@@ -428,4 +465,3 @@ describe('choose-stack (analytic ranking)', () => {
     expect(lines).toHaveLength(14);
   });
 });
-

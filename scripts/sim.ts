@@ -87,17 +87,32 @@ function printHuman(result: unknown) {
   // Two-sided runs (kernel-vs-bypass): each side as its own summary.
   const { kernel, bypass } = r;
   if (kernel?.delivered_pps !== undefined && bypass?.delivered_pps !== undefined) {
-    for (const [side, s] of [['kernel', kernel], ['bypass', bypass]] as const) printHuman({ ...s, simulation: `${side} (${s.label})`, line_rate_pps: r.line_rate_pps, duration_ms: 0 });
+    for (const [side, s] of [
+      ['kernel', kernel],
+      ['bypass', bypass],
+    ] as const)
+      printHuman({ ...s, simulation: `${side} (${s.label})`, line_rate_pps: r.line_rate_pps, duration_ms: 0 });
     return;
   }
   if (r.delivered_pps === undefined) return void console.log(JSON.stringify(result, null, 2));
   const s = r as Summary;
   const mpps = (x: number) => `${(x / 1e6).toFixed(3)} Mpps`;
-  console.log(`${s.simulation}: offered ${mpps(s.offered_pps)} (line rate ${mpps(s.line_rate_pps)}), delivered ${mpps(s.delivered_pps)} = ${s.delivered_gbps} Gbit/s`);
+  console.log(
+    `${s.simulation}: offered ${mpps(s.offered_pps)} (line rate ${mpps(s.line_rate_pps)}), delivered ${mpps(s.delivered_pps)} = ${s.delivered_gbps} Gbit/s`,
+  );
   // Analytic entries have no simulated duration: their drops are rates, not counts.
   const rates = (result as { duration_ms?: unknown }).duration_ms === undefined;
-  console.log(`drops${rates ? ' per second' : ''}: ${Object.entries(s.drops).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`latency (µs): ${Object.entries(s.latency_ns).filter(([k]) => k !== 'samples').map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`).join(', ')}`);
+  console.log(
+    `drops${rates ? ' per second' : ''}: ${Object.entries(s.drops)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `latency (µs): ${Object.entries(s.latency_ns)
+      .filter(([k]) => k !== 'samples')
+      .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+      .join(', ')}`,
+  );
   console.log(`cpu busy: ${s.cpu_util.map((c) => `cpu${c.cpu} ${(c.busy * 100).toFixed(0)}%`).join(', ')}`);
 }
 

@@ -10,7 +10,13 @@ import * as kernelVsBypass from './models/kernel-vs-bypass';
 import * as choose from './models/choose';
 
 /** Every family's entries (each family's index.ts lists its own), in reading order. */
-export const catalog = [...lineRate.entries, ...receivePath.entries, ...stacks.entries, ...kernelVsBypass.entries, ...choose.entries] as const satisfies readonly AnySimulationEntry[];
+export const catalog = [
+  ...lineRate.entries,
+  ...receivePath.entries,
+  ...stacks.entries,
+  ...kernelVsBypass.entries,
+  ...choose.entries,
+] as const satisfies readonly AnySimulationEntry[];
 
 export type SimulationId = (typeof catalog)[number]['id'];
 

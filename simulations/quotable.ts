@@ -139,34 +139,79 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   // Line rate at 10 GbE with minimum-size frames (simulations/models/line-rate/line-rate.ts).
   'min-frame-wire': bytes(wireBytes(MIN_FRAME_BYTES), 'Wire time of a minimum frame, preamble, SFD and gap included'),
   'line-rate-10g-min-frame': pps(Math.round(packetsPerSecond(10, MIN_FRAME_BYTES)), '10 GbE line rate, minimum-size frames', 'ieee8023'),
-  'line-rate-10g-min-frame-ns': { value: tenth(nsPerPacket(10, MIN_FRAME_BYTES)), unit: 'ns', label: 'Time between minimum-size frames at 10 GbE line rate', source: 'ieee8023' },
+  'line-rate-10g-min-frame-ns': {
+    value: tenth(nsPerPacket(10, MIN_FRAME_BYTES)),
+    unit: 'ns',
+    label: 'Time between minimum-size frames at 10 GbE line rate',
+    source: 'ieee8023',
+  },
   'napi-howto-pps': { value: NAPI_HOWTO_INPUT_PPS, unit: 'count', label: 'NAPI_HOWTO test input, packets per second', source: 'napi-howto' },
   'napi-howto-irqs': { value: NAPI_HOWTO_RX_INTERRUPTS, unit: 'count', label: 'Receive interrupts raised in that test', source: 'napi-howto' },
   'dpdk-fwd-latency-low': { value: DPDK_FWD_LATENCY_NS.low, unit: 'ns', label: 'DPDK forwarding latency, average, low end', source: 'xdp2018' },
   'dpdk-fwd-latency-high': { value: DPDK_FWD_LATENCY_NS.high, unit: 'ns', label: 'DPDK forwarding latency, average, high end', source: 'xdp2018' },
   'xdp-fwd-latency': { value: XDP_FWD_LATENCY_1MPPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 1 Mpps', source: 'xdp2018' },
-  'xdp-fwd-latency-100pps': { value: XDP_FWD_LATENCY_100PPS_NS, unit: 'ns', label: 'XDP forwarding latency, average, at 100 packets per second', source: 'xdp2018' },
+  'xdp-fwd-latency-100pps': {
+    value: XDP_FWD_LATENCY_100PPS_NS,
+    unit: 'ns',
+    label: 'XDP forwarding latency, average, at 100 packets per second',
+    source: 'xdp2018',
+  },
   // Linux defaults the receive-path model starts from (simulations/models/receive-path/linux-defaults.ts).
   'dev-weight': { value: DEV_WEIGHT, unit: 'count', label: 'net.core.dev_weight (packets per NAPI poll)', source: 'kernel-sysctl-net' },
   'netdev-budget': { value: NETDEV_BUDGET, unit: 'count', label: 'net.core.netdev_budget (packets per softirq run)', source: 'kernel-sysctl-net' },
-  'netdev-budget-usecs': { value: NETDEV_BUDGET_USECS * 1000, unit: 'ns', label: 'net.core.netdev_budget_usecs (time per softirq run)', source: 'kernel-sysctl-net' },
-  'netdev-max-backlog': { value: NETDEV_MAX_BACKLOG, unit: 'count', label: 'net.core.netdev_max_backlog (packets per CPU backlog)', source: 'kernel-sysctl-net' },
+  'netdev-budget-usecs': {
+    value: NETDEV_BUDGET_USECS * 1000,
+    unit: 'ns',
+    label: 'net.core.netdev_budget_usecs (time per softirq run)',
+    source: 'kernel-sysctl-net',
+  },
+  'netdev-max-backlog': {
+    value: NETDEV_MAX_BACKLOG,
+    unit: 'count',
+    label: 'net.core.netdev_max_backlog (packets per CPU backlog)',
+    source: 'kernel-sysctl-net',
+  },
   // The value is SK_RMEM_MAX in include/net/sock.h; the sysctl documentation names the knob but not the number.
   'rmem-default': { value: RMEM_DEFAULT, unit: 'B', label: 'net.core.rmem_default (socket receive buffer)' },
   // How include/net/sock.h sizes that default: SKB_TRUESIZE(256) bytes per packet, 256 packets.
-  'skb-truesize-small': { value: SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES, unit: 'B', label: 'Memory charged to a socket for one small packet (SKB_TRUESIZE(256))', source: 'linux-sock-h' },
+  'skb-truesize-small': {
+    value: SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES,
+    unit: 'B',
+    label: 'Memory charged to a socket for one small packet (SKB_TRUESIZE(256))',
+    source: 'linux-sock-h',
+  },
   'skb-small-head': { value: SKB_MIN_DATA_BYTES, unit: 'B', label: 'Data area assumed for a small packet when sizing rmem_default', source: 'linux-sock-h' },
   'skb-overhead': { value: SKB_OVERHEAD_BYTES, unit: 'B', label: 'sk_buff and skb_shared_info, cache-line aligned (x86_64)' },
-  'rmem-default-packets': { value: RMEM_DEFAULT / (SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES), unit: 'count', label: 'Small packets that fit in rmem_default', source: 'linux-sock-h' },
+  'rmem-default-packets': {
+    value: RMEM_DEFAULT / (SKB_OVERHEAD_BYTES + SKB_MIN_DATA_BYTES),
+    unit: 'count',
+    label: 'Small packets that fit in rmem_default',
+    source: 'linux-sock-h',
+  },
   // Softirq limits (kernel/softirq.c).
-  'max-softirq-restart': { value: MAX_SOFTIRQ_RESTART, unit: 'count', label: 'MAX_SOFTIRQ_RESTART (softirq rounds before ksoftirqd takes over)', source: 'linux-softirq-c' },
-  'max-softirq-time': { value: MAX_SOFTIRQ_TIME_NS, unit: 'ns', label: 'MAX_SOFTIRQ_TIME (softirq time before ksoftirqd takes over)', source: 'linux-softirq-c' },
+  'max-softirq-restart': {
+    value: MAX_SOFTIRQ_RESTART,
+    unit: 'count',
+    label: 'MAX_SOFTIRQ_RESTART (softirq rounds before ksoftirqd takes over)',
+    source: 'linux-softirq-c',
+  },
+  'max-softirq-time': {
+    value: MAX_SOFTIRQ_TIME_NS,
+    unit: 'ns',
+    label: 'MAX_SOFTIRQ_TIME (softirq time before ksoftirqd takes over)',
+    source: 'linux-softirq-c',
+  },
   // NIC defaults the model starts from: the mlx5 driver's (drivers/net/ethernet/mellanox/mlx5/core/en.h).
   'rx-ring-default': { value: RX_RING_DEFAULT, unit: 'count', label: 'Default RX ring size, mlx5 (descriptors)', source: 'linux-mlx5-en-h' },
   'rx-ring-max': { value: RX_RING_MAX, unit: 'count', label: 'Largest RX ring, mlx5 (descriptors)', source: 'linux-mlx5-en-h' },
   'rx-usecs-default': { value: RX_USECS_DEFAULT * 1000, unit: 'ns', label: 'Default rx-usecs, mlx5 (interrupt moderation time)', source: 'linux-mlx5-en-h' },
   'rx-frames-default': { value: RX_FRAMES_DEFAULT, unit: 'count', label: 'Default rx-frames, mlx5 (interrupt moderation packets)', source: 'linux-mlx5-en-h' },
-  'busy-read-suggested': { value: TUNED_VALUES.busy_poll_us! * 1000, unit: 'ns', label: 'net.core.busy_read value the kernel documentation suggests', source: 'kernel-sysctl-net' },
+  'busy-read-suggested': {
+    value: TUNED_VALUES.busy_poll_us! * 1000,
+    unit: 'ns',
+    label: 'net.core.busy_read value the kernel documentation suggests',
+    source: 'kernel-sysctl-net',
+  },
   // Per-packet stage costs of the receive-path model (stage-costs.ts): estimates chosen to add up to published totals.
   'dma-ns': { value: DMA_NS, unit: 'ns', label: 'Model: DMA of descriptor and data until the ring shows the packet (no CPU)' },
   'hardirq-ns': { value: HARDIRQ_NS, unit: 'ns', label: 'Model: one hard interrupt, entry to exit' },
@@ -182,11 +227,19 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'rps-remote-miss-ns': { value: RPS_REMOTE_MISS_NS, unit: 'ns', label: 'Model: cold sk_buff cache lines on the CPU RPS moved the packet to' },
   // What the model delivers at 10 GbE / 64 B line rate for each of chapter 4's steps (tuning-steps.test.ts keeps them true).
   ...Object.fromEntries(
-    TUNING_STEPS.map((s) => [`delivered-${s.id}`, { value: MEASURED_DELIVERED_PPS[s.id], unit: 'pps', label: `Model, 10 GbE 64 B line rate: delivered with ${s.label.toLowerCase()}` }]),
+    TUNING_STEPS.map((s) => [
+      `delivered-${s.id}`,
+      { value: MEASURED_DELIVERED_PPS[s.id], unit: 'pps', label: `Model, 10 GbE 64 B line rate: delivered with ${s.label.toLowerCase()}` },
+    ]),
   ),
   // Kernel bypass (simulations/models/stacks/published.ts): published figures…
   'dpdk-burst': { value: DPDK_BURST, unit: 'count', label: 'Packets per rte_eth_rx_burst() in DPDK’s examples (MAX_PKT_BURST)', source: 'dpdk-l2fwd' },
-  'xdp-pass-overhead-ns': { value: XDP_PASS_OVERHEAD_NS, unit: 'ns', label: 'XDP_PASS: running the hook before the normal stack, per packet', source: 'xdp2018' },
+  'xdp-pass-overhead-ns': {
+    value: XDP_PASS_OVERHEAD_NS,
+    unit: 'ns',
+    label: 'XDP_PASS: running the hook before the normal stack, per packet',
+    source: 'xdp2018',
+  },
   'xdp-redirect': pps(XDP_REDIRECT_PPS, 'XDP_REDIRECT to another interface, one core', 'xdp2018-data'),
   'xdp-redirect-ns': nsPer(XDP_REDIRECT_PPS, 'XDP_REDIRECT to another interface, per packet', 'xdp2018-data'),
   'af-xdp-zc': pps(AF_XDP_ZC_PPS, 'AF_XDP zero copy, kernel to user space, one core (preliminary)', 'xdp2018'),
@@ -198,9 +251,24 @@ export const quotable: Readonly<Record<string, Quotable>> = {
   'vma-tcp-half-rtt': { value: VMA_TCP_HALF_RTT_NS, unit: 'ns', label: 'VMA TCP half round trip (ConnectX-3)', source: 'mellanox-vma-brief' },
   'xdp-test-clock': { value: XDP_TEST_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock of the XDP paper’s test CPU (Xeon E5-1650 v4)', source: 'xdp2018' },
   'xdp-pcie-limit': pps(XDP_PCIE_LIMIT_PPS, 'Where the XDP paper’s 100 GbE NIC topped out, however many cores (PCIe)', 'xdp2018'),
-  'pfring-zc-clock': { value: PFRING_ZC_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock of the Xeon behind PF_RING ZC’s per-core claim', source: 'ntop-pfring-readme' },
-  'netmap-line-rate-clock': { value: NETMAP_LINE_RATE_CLOCK_GHZ * 1e9, unit: 'Hz', label: 'Clock at which netmap still reached 10 GbE line rate on one core', source: 'rizzo2012-atc' },
-  'netmap-ns': { value: tenth(NETMAP_NS), unit: 'ns', label: 'Model: netmap per packet, line rate at 900 MHz scaled to the paper’s 2.93 GHz', source: 'rizzo2012-atc' },
+  'pfring-zc-clock': {
+    value: PFRING_ZC_CLOCK_GHZ * 1e9,
+    unit: 'Hz',
+    label: 'Clock of the Xeon behind PF_RING ZC’s per-core claim',
+    source: 'ntop-pfring-readme',
+  },
+  'netmap-line-rate-clock': {
+    value: NETMAP_LINE_RATE_CLOCK_GHZ * 1e9,
+    unit: 'Hz',
+    label: 'Clock at which netmap still reached 10 GbE line rate on one core',
+    source: 'rizzo2012-atc',
+  },
+  'netmap-ns': {
+    value: tenth(NETMAP_NS),
+    unit: 'ns',
+    label: 'Model: netmap per packet, line rate at 900 MHz scaled to the paper’s 2.93 GHz',
+    source: 'rizzo2012-atc',
+  },
   // …and what the stacks model gives for each stack at 10 GbE, 64 B, one core (stacks/calibration.test.ts keeps them honest).
   ...Object.fromEntries(
     STACKS.flatMap((st, i) => {
@@ -208,9 +276,18 @@ export const quotable: Readonly<Record<string, Quotable>> = {
       const light = stackAt(i, 0.1);
       return [
         [`stack-${st.id}-ns`, { value: tenth(full.ns_per_packet), unit: 'ns', label: `Model: CPU time per packet, ${st.label}, 64 B` }],
-        [`stack-${st.id}-capacity`, { value: Math.round(full.per_core_capacity_pps), unit: 'pps', label: `Model: what one core takes without loss, ${st.label}, 64 B` }],
-        [`stack-${st.id}-delivered`, { value: Math.round(full.delivered_pps), unit: 'pps', label: `Model: delivered at 10 GbE line rate, 64 B, one core, ${st.label}` }],
-        [`stack-${st.id}-p50`, { value: tenth(light.latency_ns.p50), unit: 'ns', label: `Model: median latency at light load, wire to application, ${st.label}` }],
+        [
+          `stack-${st.id}-capacity`,
+          { value: Math.round(full.per_core_capacity_pps), unit: 'pps', label: `Model: what one core takes without loss, ${st.label}, 64 B` },
+        ],
+        [
+          `stack-${st.id}-delivered`,
+          { value: Math.round(full.delivered_pps), unit: 'pps', label: `Model: delivered at 10 GbE line rate, 64 B, one core, ${st.label}` },
+        ],
+        [
+          `stack-${st.id}-p50`,
+          { value: tenth(light.latency_ns.p50), unit: 'ns', label: `Model: median latency at light load, wire to application, ${st.label}` },
+        ],
       ];
     }),
   ),
@@ -220,20 +297,45 @@ export const quotable: Readonly<Record<string, Quotable>> = {
     label: 'Model: tuned delivers this many times the stock kernel (10 GbE, 64 B, one queue)',
   },
   // Whole user-space stacks (chapter 6) and the price of staying safe (chapter 7), from published.ts and estimates.ts.
-  'kernel-typical-half-rtt': { value: TYPICAL_KERNEL_HALF_RTT_NS, unit: 'ns', label: 'Half round trip through a typical NIC and the kernel (vendor figure)', source: 'solarflare-ull' },
+  'kernel-typical-half-rtt': {
+    value: TYPICAL_KERNEL_HALF_RTT_NS,
+    unit: 'ns',
+    label: 'Half round trip through a typical NIC and the kernel (vendor figure)',
+    source: 'solarflare-ull',
+  },
   'kernel-over-onload-half-rtt': {
     value: Math.round((TYPICAL_KERNEL_HALF_RTT_NS / ONLOAD_UDP_HALF_RTT_NS) * 10) / 10,
     unit: 'times',
     label: 'A typical kernel half round trip divided by Onload’s UDP half round trip',
   },
-  'onload-udp-over-ef-vi-ns': { value: ONLOAD_UDP_HALF_RTT_NS - EF_VI_HALF_RTT_NS, unit: 'ns', label: 'Onload UDP half round trip minus ef_vi’s: what the socket layer adds to a send and a receive', source: 'amd-ug1586' },
-  'onload-tcp-over-udp-ns': { value: ONLOAD_TCP_HALF_RTT_NS - ONLOAD_UDP_HALF_RTT_NS, unit: 'ns', label: 'Onload TCP half round trip minus Onload UDP’s', source: 'amd-ug1586' },
-  'ef-vi-rx-desc-batch': { value: EF_VI_RX_DESC_BATCH, unit: 'count', label: 'RX descriptors Onload/ef_vi posts at a time (CI_CFG_RX_DESC_BATCH)', source: 'amd-ug1586' },
+  'onload-udp-over-ef-vi-ns': {
+    value: ONLOAD_UDP_HALF_RTT_NS - EF_VI_HALF_RTT_NS,
+    unit: 'ns',
+    label: 'Onload UDP half round trip minus ef_vi’s: what the socket layer adds to a send and a receive',
+    source: 'amd-ug1586',
+  },
+  'onload-tcp-over-udp-ns': {
+    value: ONLOAD_TCP_HALF_RTT_NS - ONLOAD_UDP_HALF_RTT_NS,
+    unit: 'ns',
+    label: 'Onload TCP half round trip minus Onload UDP’s',
+    source: 'amd-ug1586',
+  },
+  'ef-vi-rx-desc-batch': {
+    value: EF_VI_RX_DESC_BATCH,
+    unit: 'count',
+    label: 'RX descriptors Onload/ef_vi posts at a time (CI_CFG_RX_DESC_BATCH)',
+    source: 'amd-ug1586',
+  },
   'onload-rxq-size': { value: ONLOAD_RXQ_SIZE, unit: 'count', label: 'Onload’s default RX descriptor ring (packet buffers)', source: 'amd-ug1586' },
   'user-udp-ns': { value: USER_UDP_NS, unit: 'ns', label: 'Model estimate: IP and UDP receive in a user-space stack' },
   'socket-call-ns': { value: SOCKET_CALL_NS, unit: 'ns', label: 'Model estimate: recv() answered by a preloaded library, no system call' },
   'sfc-rx-dma-ns': { value: SFC_RX_DMA_NS, unit: 'ns', label: 'Model estimate: Solarflare X2 receive, last bit to host memory' },
-  'af-xdp-zc-over-dpdk-ns': { value: tenth(AF_XDP_ZC_NS - DPDK_DROP_NS), unit: 'ns', label: 'AF_XDP zero copy minus DPDK, CPU time per 64-byte packet on one core', source: 'xdp2018' },
+  'af-xdp-zc-over-dpdk-ns': {
+    value: tenth(AF_XDP_ZC_NS - DPDK_DROP_NS),
+    unit: 'ns',
+    label: 'AF_XDP zero copy minus DPDK, CPU time per 64-byte packet on one core',
+    source: 'xdp2018',
+  },
 };
 
 /** How a quotable is shown: full “7 B”, “32 ns”; value “7”; adjective “7-byte” (for bytes); words “7 bytes”. */

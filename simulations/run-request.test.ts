@@ -84,7 +84,8 @@ describe('the shortest duration: one frame on the wire', () => {
   });
 
   test('zero, negative, non-finite and non-number durations are refused the same way', () => {
-    for (const d of [0, -5, Number.NaN, Infinity, '5', true]) expect(refusal({ id: 'receive-path', durationMs: d })).toMatch(/^Bad duration .* ms\. Allowed: at least/);
+    for (const d of [0, -5, Number.NaN, Infinity, '5', true])
+      expect(refusal({ id: 'receive-path', durationMs: d })).toMatch(/^Bad duration .* ms\. Allowed: at least/);
   });
 });
 
@@ -121,11 +122,15 @@ describe('choices by name in what a run prints', () => {
     const sweep = (await execute(resolveRun({ id: 'frame-size-sweep', params: { links: 10 } }))) as { params: Record<string, unknown> };
     expect(sweep.params).toMatchObject({ stack: 'kernel', links: 10 });
     expect(((await execute(resolveRun({ id: 'frame-size-sweep' }))) as { params: Record<string, unknown> }).params.links).toBe('all');
-    expect(((await execute(resolveRun({ id: 'latency-budget' }))) as { params: Record<string, unknown> }).params).toMatchObject({ stack: 'kernel', show: 'all' });
+    expect(((await execute(resolveRun({ id: 'latency-budget' }))) as { params: Record<string, unknown> }).params).toMatchObject({
+      stack: 'kernel',
+      show: 'all',
+    });
   });
 
   test('a frame size named by its number stays a number; IMIX is named', async () => {
-    const echoed = async (frames: unknown) => ((await execute(resolveRun({ id: 'choose-stack', params: { frames } }))) as { params: { frames: unknown } }).params.frames;
+    const echoed = async (frames: unknown) =>
+      ((await execute(resolveRun({ id: 'choose-stack', params: { frames } }))) as { params: { frames: unknown } }).params.frames;
     expect(await echoed(64)).toBe(64);
     expect(await echoed('imix')).toBe('imix');
   });
@@ -133,7 +138,9 @@ describe('choices by name in what a run prints', () => {
   test('an event entry echoes by name the knobs it fixes as well as its own', async () => {
     const rx = (await execute(resolveRun({ id: 'rx-ring', durationMs: 0.1 }))) as { params: Record<string, unknown> };
     expect(rx.params).toMatchObject({ pattern: 'bursty', mode: 'napi', app_cpu: 'other', link_gbps: 10 });
-    const kvb = (await execute(resolveRun({ id: 'kernel-vs-bypass', params: { bypass: 'af_xdp_zc', kernel: 'tuned' }, durationMs: 0.1 }))) as { params: Record<string, unknown> };
+    const kvb = (await execute(resolveRun({ id: 'kernel-vs-bypass', params: { bypass: 'af_xdp_zc', kernel: 'tuned' }, durationMs: 0.1 }))) as {
+      params: Record<string, unknown>;
+    };
     expect(kvb.params).toEqual({ bypass: 'af_xdp_zc', kernel: 'tuned', link_gbps: 10, frame_bytes: 64, load_pct: 100, pattern: 'constant' });
   });
 });

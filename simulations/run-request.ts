@@ -69,7 +69,15 @@ function checkDuration(id: string, values: Record<string, number | boolean>, ms:
   }
   const packets = offeredPackets(t, ms);
   if (packets > MAX_RUN_PACKETS) {
-    const knobs = ([['load_pct', 'a lower'], ['link_gbps', 'a slower'], ['frame_bytes', 'larger']] as const).filter(([k]) => Object.hasOwn(values, k)).map(([k, how]) => `${how} ${k}`);
+    const knobs = (
+      [
+        ['load_pct', 'a lower'],
+        ['link_gbps', 'a slower'],
+        ['frame_bytes', 'larger'],
+      ] as const
+    )
+      .filter(([k]) => Object.hasOwn(values, k))
+      .map(([k, how]) => `${how} ${k}`);
     const maxMs = Math.floor((MAX_RUN_PACKETS / offeredPps(t)) * 1000);
     throw new RunRequestError(
       `${id} would simulate ${grouped(packets)} packets (${(offeredPps(t) / 1e6).toFixed(2)} Mpps offered for ${ms} ms${given === undefined ? ', its default duration' : ''}); the limit is ${grouped(MAX_RUN_PACKETS)} packets per run. ` +

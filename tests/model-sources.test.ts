@@ -16,7 +16,24 @@ describe('sources the models cite', () => {
   });
 
   it('the sources the stacks’ data paths cite (simulations/models/stacks/path-notes.ts) are in the references', () => {
-    const cited = ['kernel-napi', 'packagecloud2016', 'kernel-sysctl-net', 'linux-udp-c', 'ntop-pfring-zc-guide', 'rizzo2012-atc', 'man-netmap4', 'dpdk-pmd', 'dpdk-sys-reqs', 'dpdk-linux-drivers', 'fdio-tldk', 'kernel-af-xdp', 'xdp2018', 'amd-ug1586', 'nvidia-vma-docs', 'linux-if-xdp-h'];
+    const cited = [
+      'kernel-napi',
+      'packagecloud2016',
+      'kernel-sysctl-net',
+      'linux-udp-c',
+      'ntop-pfring-zc-guide',
+      'rizzo2012-atc',
+      'man-netmap4',
+      'dpdk-pmd',
+      'dpdk-sys-reqs',
+      'dpdk-linux-drivers',
+      'fdio-tldk',
+      'kernel-af-xdp',
+      'xdp2018',
+      'amd-ug1586',
+      'nvidia-vma-docs',
+      'linux-if-xdp-h',
+    ];
     for (const id of cited) expect(ids.has(id), id).toBe(true);
   });
 });

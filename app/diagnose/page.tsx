@@ -4,7 +4,8 @@ import { DiagnoseTool } from '@/components/diagnose/diagnose-tool';
 
 export const metadata: Metadata = {
   title: 'Diagnose your machine',
-  description: 'Paste ethtool -S, /proc/net/softnet_stat, nstat, ip -s link or /proc/interrupts output: see where your machine loses packets, worst first, and what to try. Read in your browser; nothing is sent.',
+  description:
+    'Paste ethtool -S, /proc/net/softnet_stat, nstat, ip -s link or /proc/interrupts output: see where your machine loses packets, worst first, and what to try. Read in your browser; nothing is sent.',
 };
 
 export default function DiagnosePage() {

@@ -2,7 +2,10 @@ import type { Metadata } from 'next';
 import { glossary, type StageId } from '@/content/glossary';
 import { references } from '@/content/references';
 
-export const metadata: Metadata = { title: 'Glossary', description: 'The terms used across the chapters, coloured by the stage of the packet path they belong to.' };
+export const metadata: Metadata = {
+  title: 'Glossary',
+  description: 'The terms used across the chapters, coloured by the stage of the packet path they belong to.',
+};
 
 const stageNames: Record<StageId, string> = {
   wire: 'Wire',
@@ -37,7 +40,10 @@ export default function GlossaryPage() {
         {entries.map((g) => (
           <div key={g.id} id={g.id} className="scroll-mt-20 py-5 target:bg-accent-soft/60">
             <dt className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <span className="text-lg font-semibold text-ink underline decoration-2 underline-offset-4" style={{ textDecorationColor: `var(--stage-${g.stage})` }}>
+              <span
+                className="text-lg font-semibold text-ink underline decoration-2 underline-offset-4"
+                style={{ textDecorationColor: `var(--stage-${g.stage})` }}
+              >
                 {g.term}
               </span>
               <span className="text-xs font-medium uppercase tracking-wider text-ink-3">{stageNames[g.stage]}</span>

@@ -8,7 +8,9 @@ function Card({ chapter, direction }: { chapter: ChapterMeta; direction: 'previo
       rel={direction === 'next' ? 'next' : 'prev'}
       className={`group block rounded-lg border border-rule px-4 py-3 hover:border-accent ${direction === 'next' ? 'sm:text-right' : ''}`}
     >
-      <span className="text-xs font-semibold uppercase tracking-wider text-ink-3">{direction === 'next' ? 'Next' : 'Previous'} · Chapter {chapter.order}</span>
+      <span className="text-xs font-semibold uppercase tracking-wider text-ink-3">
+        {direction === 'next' ? 'Next' : 'Previous'} · Chapter {chapter.order}
+      </span>
       <span className="mt-1 block font-semibold text-ink group-hover:text-accent">{chapter.title}</span>
     </Link>
   );

@@ -14,17 +14,27 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           const ref = references.find((r) => r.id === id);
           if (!ref) return null;
           return (
-            <li key={id} id={`source-${id}`} className="grid scroll-mt-24 grid-cols-[2rem_minmax(0,1fr)] target:rounded target:bg-accent-soft [overflow-wrap:anywhere]">
+            <li
+              key={id}
+              id={`source-${id}`}
+              className="grid scroll-mt-24 grid-cols-[2rem_minmax(0,1fr)] target:rounded target:bg-accent-soft [overflow-wrap:anywhere]"
+            >
               <span className="tabular font-semibold text-accent">[{i + 1}]</span>
               <span>
-                {ref.authors}. <a href={ref.url} className="text-ink underline decoration-rule-strong underline-offset-2 hover:decoration-accent" rel="noreferrer">{ref.title}</a>. <span className="italic">{ref.venue}</span>, {ref.year}.
+                {ref.authors}.{' '}
+                <a href={ref.url} className="text-ink underline decoration-rule-strong underline-offset-2 hover:decoration-accent" rel="noreferrer">
+                  {ref.title}
+                </a>
+                . <span className="italic">{ref.venue}</span>, {ref.year}.
               </span>
             </li>
           );
         })}
       </ol>
       <p className="mt-5 text-sm">
-        <Link href="/references/" className="text-accent underline underline-offset-2">All references</Link>
+        <Link href="/references/" className="text-accent underline underline-offset-2">
+          All references
+        </Link>
       </p>
     </section>
   );

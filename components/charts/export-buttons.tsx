@@ -36,7 +36,6 @@ function standaloneSvg(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(clone);
 }
 
-
 type Props = {
   /** Element holding the chart SVGs, in the order of `names`. */
   container: RefObject<HTMLElement | null>;

@@ -55,16 +55,16 @@ export function Slider({ spec, value, onChange, labelledBy, describedBy }: Props
 
   return (
     <div className="select-none pb-5 pt-2">
-      <div
-        ref={track}
-        className="relative h-5 cursor-pointer touch-none"
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-      >
+      <div ref={track} className="relative h-5 cursor-pointer touch-none" onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <div className="absolute inset-x-0 top-1/2 h-1.5 -translate-y-1/2 rounded-full bg-rule" />
         <div className="absolute left-0 top-1/2 h-1.5 -translate-y-1/2 rounded-full bg-accent" style={{ width: `${f * 100}%` }} />
         {(spec.marks ?? []).map((m) => (
-          <div key={m} aria-hidden="true" className="absolute top-1/2 h-3 w-px -translate-y-1/2 bg-rule-strong" style={{ left: `${toFraction(spec, m) * 100}%` }} />
+          <div
+            key={m}
+            aria-hidden="true"
+            className="absolute top-1/2 h-3 w-px -translate-y-1/2 bg-rule-strong"
+            style={{ left: `${toFraction(spec, m) * 100}%` }}
+          />
         ))}
         <div
           {...sliderAria(spec, value)}

@@ -1,7 +1,6 @@
 import { COLLECT_COMMAND } from './collect';
 import { CopyButton } from '@/components/controls/copy-button';
 
-
 export function CollectCommand() {
   return (
     <div className="mt-8 rounded-xl border border-rule bg-paper-2 p-4 sm:p-5">

@@ -48,7 +48,9 @@ describe('the collect-everything one-liner', () => {
     const d = diagnose(out);
     expect(d.recognised.map((b) => b.format)).toEqual(['ethtool -S', '/proc/net/softnet_stat', 'nstat', 'ip -s link', 'ip -s link', '/proc/interrupts']);
     expect(d.unrecognised).toEqual([]);
-    expect(d.findings.map((f) => f.where)).toEqual(expect.arrayContaining(['per-CPU backlog', 'TCP socket receive buffer', 'kernel or driver (rx_dropped)', 'interrupt distribution']));
+    expect(d.findings.map((f) => f.where)).toEqual(
+      expect.arrayContaining(['per-CPU backlog', 'TCP socket receive buffer', 'kernel or driver (rx_dropped)', 'interrupt distribution']),
+    );
   });
 
   test('a tool that is not installed: its error is named, the rest still read', () => {

@@ -10,14 +10,20 @@ export function FindingCard({ finding: f, rank }: { finding: Finding; rank: numb
   // A counter that did not move between two snapshots is history, not a current loss.
   const still = f.rate === 0;
   return (
-    <li className="rounded-xl border border-l-4 border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5" style={{ borderLeftColor: stage }} data-finding={f.counter}>
+    <li
+      className="rounded-xl border border-l-4 border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5"
+      style={{ borderLeftColor: stage }}
+      data-finding={f.counter}
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <div className="min-w-0 flex-1 basis-64">
           <p className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-ink-2">
             <span aria-hidden="true" className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ background: stage }} />
             <span>
               <span className="sr-only">Finding {rank}: </span>
-              <span aria-hidden="true" className="tabular text-ink-3">{rank} · </span>
+              <span aria-hidden="true" className="tabular text-ink-3">
+                {rank} ·{' '}
+              </span>
               {f.where}
             </span>
           </p>
@@ -58,7 +64,11 @@ export function FindingCard({ finding: f, rank }: { finding: Finding; rank: numb
         {f.source && <p className="min-w-0 break-words">From {f.source}</p>}
         {f.link && (
           // A plain link: the lab's chapter is a separate page, and next/link would prefetch it.
-          <a href={f.link} className="font-sans text-sm font-semibold text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent" data-lab-link>
+          <a
+            href={f.link}
+            className="font-sans text-sm font-semibold text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
+            data-lab-link
+          >
             See this loss in the simulation<span className="sr-only"> ({f.counter})</span>
             <span aria-hidden="true"> →</span>
           </a>

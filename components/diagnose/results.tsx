@@ -29,7 +29,12 @@ function useShowAll<T>(items: readonly T[], what: string) {
   const shown = hidden > 0 ? items.slice(0, SHOWN_AT_FIRST) : items;
   const more =
     hidden > 0 ? (
-      <button type="button" onClick={() => setAll(true)} className="mt-3 h-8 rounded-md border border-rule bg-card px-2.5 text-[0.8rem] font-medium text-ink-2 hover:border-accent hover:text-ink" data-show-all>
+      <button
+        type="button"
+        onClick={() => setAll(true)}
+        className="mt-3 h-8 rounded-md border border-rule bg-card px-2.5 text-[0.8rem] font-medium text-ink-2 hover:border-accent hover:text-ink"
+        data-show-all
+      >
         Show all {items.length.toLocaleString('en-US')} {what} ({hidden.toLocaleString('en-US')} more)
       </button>
     ) : null;

@@ -56,7 +56,14 @@ export function EmbedFrame({ id, panels, source }: Props) {
       <EmbedContext.Provider value={context}>{Binding && <Binding use="simulation" panel={options.panel} />}</EmbedContext.Provider>
       {source && (
         <p className="mt-2 flex flex-wrap items-baseline justify-end gap-x-2 text-xs text-ink-3">
-          <a href={source.href} target="_blank" rel="noopener" title={where} data-embed-source className="font-medium text-accent underline-offset-2 hover:underline">
+          <a
+            href={source.href}
+            target="_blank"
+            rel="noopener"
+            title={where}
+            data-embed-source
+            className="font-medium text-accent underline-offset-2 hover:underline"
+          >
             {site.name}: open in the full explanation ↗
           </a>
         </p>

@@ -25,7 +25,9 @@ const catalog: readonly AnySimulationEntry[] = typedCatalog;
 export const NUM_RUNS = 400;
 
 const allKeys = [...new Set(catalog.flatMap((e) => Object.keys(e.params)))];
-const optionNames = [...new Set(catalog.flatMap((e) => Object.values(e.params).flatMap((p) => (p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name] : [])) : []))))];
+const optionNames = [
+  ...new Set(catalog.flatMap((e) => Object.values(e.params).flatMap((p) => (p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name] : [])) : [])))),
+];
 
 const key = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...allKeys) },
@@ -33,7 +35,10 @@ const key = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 70 }) },
 );
 const value = fc.oneof(
-  { weight: 4, arbitrary: fc.oneof(fc.double(), fc.integer({ min: -10, max: 20_000 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE)) },
+  {
+    weight: 4,
+    arbitrary: fc.oneof(fc.double(), fc.integer({ min: -10, max: 20_000 }), fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_VALUE)),
+  },
   { weight: 2, arbitrary: fc.boolean() },
   { weight: 2, arbitrary: fc.constantFrom('NaN', 'Infinity', '', 'on', 'off', '64', ' 1518 ', ...optionNames) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 70 }) },
@@ -53,8 +58,22 @@ const tag = fc.record({
 });
 const message = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(tag, bag).map(([t, params]) => ({ ...t, type: 'setParams', params })) },
-  { weight: 2, arbitrary: fc.tuple(tag, fc.constantFrom('play', 'pause', 'reset', 'setTheme', 'explode', '__proto__', ''), fc.constantFrom('light', 'dark', 'auto', 'purple', undefined)).map(([t, type, theme]) => ({ ...t, type, theme })) },
-  { weight: 1, arbitrary: fc.tuple(tag, fc.oneof(fc.string({ maxLength: 200 }), fc.array(value, { maxLength: 3 }), fc.constant(null))).map(([t, params]) => ({ ...t, type: 'setParams', params })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        tag,
+        fc.constantFrom('play', 'pause', 'reset', 'setTheme', 'explode', '__proto__', ''),
+        fc.constantFrom('light', 'dark', 'auto', 'purple', undefined),
+      )
+      .map(([t, type, theme]) => ({ ...t, type, theme })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(tag, fc.oneof(fc.string({ maxLength: 200 }), fc.array(value, { maxLength: 3 }), fc.constant(null)))
+      .map(([t, params]) => ({ ...t, type: 'setParams', params })),
+  },
   { weight: 1, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withObjectString: true }) },
 );
 /** As postMessage delivers it: a structured clone, when the value can be cloned at all. */
@@ -86,7 +105,9 @@ describe('parseHostMessage', () => {
           typeof d.params === 'object' &&
           d.params !== null &&
           !Array.isArray(d.params) &&
-          Object.entries(d.params).every(([k, v]) => k.length <= 64 && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 64)));
+          Object.entries(d.params).every(
+            ([k, v]) => k.length <= 64 && (typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 64)),
+          );
         // NaN, ±Infinity and odd keys included: those are for the notices to deal with, not a reason to drop the message.
         if (wellFormedSetParams) expect(parsed.ok, JSON.stringify(data)).toBe(true);
         if (!parsed.ok) {
@@ -101,7 +122,8 @@ describe('parseHostMessage', () => {
         if (m.type === 'setParams') {
           // Every own key the host sent is there, "__proto__" included; values are numbers, booleans or short strings.
           expect(Object.keys(m.params)).toEqual(Object.keys((data as { params: object }).params));
-          for (const v of Object.values(m.params)) expect(typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 64)).toBe(true);
+          for (const v of Object.values(m.params))
+            expect(typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 64)).toBe(true);
         }
       }),
       { numRuns: NUM_RUNS },
@@ -132,7 +154,9 @@ describe('parseHostMessage', () => {
             }
           }
           // The same bag as a link: "seed" and "" mean other things there; unpaired surrogates do not survive URL encoding.
-          const comparable = Object.entries(params).filter(([k, v]) => k !== 'seed' && k !== '' && k.isWellFormed() && (typeof v !== 'string' || v.isWellFormed()));
+          const comparable = Object.entries(params).filter(
+            ([k, v]) => k !== 'seed' && k !== '' && k.isWellFormed() && (typeof v !== 'string' || v.isWellFormed()),
+          );
           if (comparable.length !== Object.keys(params).length) return;
           const query = new URLSearchParams(comparable.map(([k, v]) => [`${entry.id}.${k}`, String(v)]));
           const byUrl = new SimStore(entry, {});

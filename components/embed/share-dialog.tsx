@@ -81,26 +81,50 @@ export default function ShareDialog({ entry, values, panel, animated, onClose }:
     >
       <div className="space-y-4 p-4 sm:p-5">
         <div className="flex items-start justify-between gap-3">
-          <h2 id="share-title" className="text-lg font-semibold leading-tight">Share or embed “{entry.title}”</h2>
-          <button type="button" onClick={() => dialog.current?.close()} className="h-7 rounded-md px-2 text-xs font-semibold text-ink-2 hover:bg-paper-2 hover:text-ink">
+          <h2 id="share-title" className="text-lg font-semibold leading-tight">
+            Share or embed “{entry.title}”
+          </h2>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="h-7 rounded-md px-2 text-xs font-semibold text-ink-2 hover:bg-paper-2 hover:text-ink"
+          >
             Close
           </button>
         </div>
         <section aria-labelledby="share-link" className="space-y-1.5">
           <div className="flex items-center justify-between gap-2">
-            <h3 id="share-link" className="text-sm font-semibold">Link to this figure, with its settings</h3>
+            <h3 id="share-link" className="text-sm font-semibold">
+              Link to this figure, with its settings
+            </h3>
             <CopyButton text={link} label="Copy link" />
           </div>
-          <input readOnly value={link} aria-labelledby="share-link" onFocus={(e) => e.currentTarget.select()} className="h-8 w-full rounded-md border border-rule bg-paper-2 px-2 text-xs text-ink-2" />
+          <input
+            readOnly
+            value={link}
+            aria-labelledby="share-link"
+            onFocus={(e) => e.currentTarget.select()}
+            className="h-8 w-full rounded-md border border-rule bg-paper-2 px-2 text-xs text-ink-2"
+          />
         </section>
         <section aria-labelledby="share-embed" className="space-y-3">
-          <h3 id="share-embed" className="text-sm font-semibold">Embed in your page</h3>
+          <h3 id="share-embed" className="text-sm font-semibold">
+            Embed in your page
+          </h3>
           <div className="flex flex-wrap items-center gap-x-5 gap-y-2 text-xs text-ink-2">
             <span className="flex items-center gap-2">
-              Theme <Segmented label="Theme of the embed" options={EMBED_THEMES.map((t) => ({ value: t, label: t }))} value={theme} onChange={setTheme} size="sm" />
+              Theme{' '}
+              <Segmented label="Theme of the embed" options={EMBED_THEMES.map((t) => ({ value: t, label: t }))} value={theme} onChange={setTheme} size="sm" />
             </span>
             <span className="flex items-center gap-2">
-              Controls <Segmented label="Controls of the embed" options={EMBED_CONTROLS.map((c) => ({ value: c, label: c }))} value={controls} onChange={setControls} size="sm" />
+              Controls{' '}
+              <Segmented
+                label="Controls of the embed"
+                options={EMBED_CONTROLS.map((c) => ({ value: c, label: c }))}
+                value={controls}
+                onChange={setControls}
+                size="sm"
+              />
             </span>
             {animated && (
               <span className="flex items-center gap-2">
@@ -113,16 +137,32 @@ export default function ShareDialog({ entry, values, panel, animated, onClose }:
               HTML
               <CopyButton text={snippet} label="Copy snippet" />
             </div>
-            <pre className="max-h-32 overflow-auto whitespace-pre-wrap break-all px-3 py-2 text-[0.7rem] leading-relaxed" tabIndex={0} aria-label="Embed snippet" data-share-snippet>
+            <pre
+              className="max-h-32 overflow-auto whitespace-pre-wrap break-all px-3 py-2 text-[0.7rem] leading-relaxed"
+              tabIndex={0}
+              aria-label="Embed snippet"
+              data-share-snippet
+            >
               {snippet}
             </pre>
           </div>
           <div>
             <p className="mb-1 text-xs font-semibold text-ink-2">Preview</p>
-            <iframe ref={preview} key={src} src={src} title={`Preview of the embedded ${entry.title}`} className="block w-full rounded-lg border border-rule" style={{ height: previewHeight }} />
+            <iframe
+              ref={preview}
+              key={src}
+              src={src}
+              title={`Preview of the embedded ${entry.title}`}
+              className="block w-full rounded-lg border border-rule"
+              style={{ height: previewHeight }}
+            />
           </div>
           <p className="text-xs text-ink-3">
-            Options, the message protocol and every parameter: <a href="/embed/" className="text-accent underline-offset-2 hover:underline">embedding guide</a>.
+            Options, the message protocol and every parameter:{' '}
+            <a href="/embed/" className="text-accent underline-offset-2 hover:underline">
+              embedding guide
+            </a>
+            .
           </p>
         </section>
       </div>

@@ -12,12 +12,15 @@ export function useNearScreen(ref: RefObject<Element | null>, margin = '800px'):
     const el = ref.current;
     if (!el || near) return;
     if (typeof IntersectionObserver === 'undefined') return setNear(true);
-    const io = new IntersectionObserver(([entry]) => {
-      if (entry?.isIntersecting) {
-        setNear(true);
-        io.disconnect();
-      }
-    }, { rootMargin: margin });
+    const io = new IntersectionObserver(
+      ([entry]) => {
+        if (entry?.isIntersecting) {
+          setNear(true);
+          io.disconnect();
+        }
+      },
+      { rootMargin: margin },
+    );
     io.observe(el);
     return () => io.disconnect();
   }, [ref, margin, near]);

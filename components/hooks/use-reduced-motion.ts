@@ -11,5 +11,9 @@ function subscribe(cb: () => void) {
 
 /** True when the reader asked the OS for less motion: animate in steps instead. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

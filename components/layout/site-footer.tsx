@@ -9,9 +9,15 @@ export function SiteFooter() {
           <span className="font-medium text-ink-2">{site.name}</span> · {site.tagline}
         </p>
         <p className="flex gap-4">
-          <Link href="/references/" className="hover:text-ink">Sources</Link>
-          <Link href="/glossary/" className="hover:text-ink">Glossary</Link>
-          <Link href="/embed/" className="hover:text-ink">Embed a simulation</Link>
+          <Link href="/references/" className="hover:text-ink">
+            Sources
+          </Link>
+          <Link href="/glossary/" className="hover:text-ink">
+            Glossary
+          </Link>
+          <Link href="/embed/" className="hover:text-ink">
+            Embed a simulation
+          </Link>
         </p>
       </div>
     </footer>

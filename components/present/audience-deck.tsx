@@ -27,7 +27,12 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
   const deck = useDeckController(outline, {
     onFullscreen: toggleFullscreen,
     // From the deck's own path, with or without its trailing slash.
-    onPresenter: () => window.open(`${window.location.pathname.replace(/\/?$/, '/')}presenter/${window.location.search}`, `presenter-${outline.slug}`, 'popup,width=1200,height=760'),
+    onPresenter: () =>
+      window.open(
+        `${window.location.pathname.replace(/\/?$/, '/')}presenter/${window.location.search}`,
+        `presenter-${outline.slug}`,
+        'popup,width=1200,height=760',
+      ),
   });
   const { position, overlay, setOverlay } = deck;
   useDeckSync(outline, position, deck.go, usePathname() ?? '/', 'audience');
@@ -49,7 +54,15 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
 
   return (
     <DeckContext.Provider value={{ outline, position, layout: 'single', live: true }}>
-      <div data-deck={outline.slug} data-deck-preloaded={preload.status} data-slide={position.slide + 1} data-step={position.step} className="deck-screen fixed inset-0 z-[60] bg-black" onPointerDown={onPointerDown} onPointerUp={onPointerUp}>
+      <div
+        data-deck={outline.slug}
+        data-deck-preloaded={preload.status}
+        data-slide={position.slide + 1}
+        data-step={position.step}
+        className="deck-screen fixed inset-0 z-[60] bg-black"
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+      >
         <h1 className="sr-only">{outline.title}</h1>
         <Stage label={`Slide ${position.slide + 1} of ${outline.slides.length}: ${outline.slides[position.slide]?.title ?? ''}`}>{children}</Stage>
         <NextSlideWarmup outline={outline} position={position}>
@@ -62,10 +75,25 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
           {deck.digits ? <span className="mr-2 rounded bg-white/20 px-1.5 text-white">go to {deck.digits}…</span> : null}
           {position.slide + 1} / {outline.slides.length}
         </p>
-        <button type="button" onClick={() => setOverlay('help')} className="absolute bottom-2 left-3 rounded px-1.5 font-sans text-sm text-white/60 hover:text-white focus:text-white" aria-label="Keyboard shortcuts">
+        <button
+          type="button"
+          onClick={() => setOverlay('help')}
+          className="absolute bottom-2 left-3 rounded px-1.5 font-sans text-sm text-white/60 hover:text-white focus:text-white"
+          aria-label="Keyboard shortcuts"
+        >
           ?
         </button>
-        {overlay === 'overview' && <Overview outline={outline} position={position} onPick={(slide) => { deck.go({ slide, step: 0 }); setOverlay('none'); }} onClose={() => setOverlay('none')} />}
+        {overlay === 'overview' && (
+          <Overview
+            outline={outline}
+            position={position}
+            onPick={(slide) => {
+              deck.go({ slide, step: 0 });
+              setOverlay('none');
+            }}
+            onClose={() => setOverlay('none')}
+          />
+        )}
         {overlay === 'help' && <Help onClose={() => setOverlay('none')} />}
         {overlay === 'black' && <BlackScreen onClose={() => setOverlay('none')} />}
         {deck.notice && <DeckNotice text={deck.notice} onDismiss={deck.dismissNotice} />}

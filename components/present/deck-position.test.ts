@@ -28,10 +28,16 @@ test('the URL round-trips every position and keeps other parameters', () => {
 
 test('bad positions in the URL fall back with a notice instead of failing', () => {
   expect(readPosition('', slides)).toEqual({ position: { slide: 0, step: 0 } });
-  expect(readPosition('?slide=99', slides)).toEqual({ position: { slide: 0, step: 0 }, notice: 'There is no slide “99” (this deck has slides 1 to 3); showing slide 1.' });
+  expect(readPosition('?slide=99', slides)).toEqual({
+    position: { slide: 0, step: 0 },
+    notice: 'There is no slide “99” (this deck has slides 1 to 3); showing slide 1.',
+  });
   expect(readPosition('?slide=abc&step=1', slides).position).toEqual({ slide: 0, step: 0 });
   expect(readPosition('?slide=1.5', slides).notice).toMatch(/no slide “1.5”/);
-  expect(readPosition('?slide=2&step=7', slides)).toEqual({ position: { slide: 1, step: 0 }, notice: 'Slide 2 has no step “7” (steps 0 to 2); showing its start.' });
+  expect(readPosition('?slide=2&step=7', slides)).toEqual({
+    position: { slide: 1, step: 0 },
+    notice: 'Slide 2 has no step “7” (steps 0 to 2); showing its start.',
+  });
   expect(readPosition('?slide=2&step=-1', slides).position).toEqual({ slide: 1, step: 0 });
   expect(readPosition('?step=2', slides).notice).toMatch(/needs a slide/);
   expect(readPosition(`?slide=${'9'.repeat(40)}`, slides).notice).toContain('…');
@@ -46,7 +52,17 @@ test('keys: clicker and keyboard keys map to commands; modified keys stay with t
   expect(['ArrowRight', 'ArrowDown', ' ', 'PageDown'].map((key) => commandForKey({ key })?.kind)).toEqual(['next', 'next', 'next', 'next']);
   expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((key) => commandForKey({ key })?.kind)).toEqual(['previous', 'previous', 'previous']);
   expect(commandForKey({ key: '7' })).toEqual({ kind: 'digit', digit: 7 });
-  expect(['o', 'B', '.', 'F', 'P', '?', 'Home', 'End', 'Enter'].map((key) => commandForKey({ key })?.kind)).toEqual(['overview', 'black', 'black', 'fullscreen', 'presenter', 'help', 'first', 'last', 'jump']);
+  expect(['o', 'B', '.', 'F', 'P', '?', 'Home', 'End', 'Enter'].map((key) => commandForKey({ key })?.kind)).toEqual([
+    'overview',
+    'black',
+    'black',
+    'fullscreen',
+    'presenter',
+    'help',
+    'first',
+    'last',
+    'jump',
+  ]);
   expect(commandForKey({ key: 'ArrowRight', altKey: true })).toBeUndefined();
   expect(commandForKey({ key: 'f', ctrlKey: true })).toBeUndefined();
   expect(commandForKey({ key: 'x' })).toBeUndefined();

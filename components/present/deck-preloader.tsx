@@ -20,7 +20,10 @@ const AFTER_FIRST_PAINT_MS = 1_500;
 export type DeckPreloadStatus = 'loading' | 'ready' | 'partial';
 
 export function useDeckPreload(outline: DeckOutline): { status: DeckPreloadStatus; preloader: ReactNode } {
-  const ids = useMemo(() => [...new Set(outline.slides.flatMap((s) => (s.states[0] ?? []).map((state) => state.id)))].filter((id) => bindingFor(id)), [outline]);
+  const ids = useMemo(
+    () => [...new Set(outline.slides.flatMap((s) => (s.states[0] ?? []).map((state) => state.id)))].filter((id) => bindingFor(id)),
+    [outline],
+  );
   const [started, setStarted] = useState(false);
   const [done, setDone] = useState<Record<string, boolean>>({});
   useEffect(() => {

@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
 import type { DeckOutline, DeckPosition } from '@/lib/decks/deck-types';
 import { SHORTCUTS } from './deck-keys';
 
-export function Overview({ outline, position, onPick, onClose }: { outline: DeckOutline; position: DeckPosition; onPick: (slide: number) => void; onClose: () => void }) {
+export function Overview({
+  outline,
+  position,
+  onPick,
+  onClose,
+}: {
+  outline: DeckOutline;
+  position: DeckPosition;
+  onPick: (slide: number) => void;
+  onClose: () => void;
+}) {
   const current = useRef<HTMLButtonElement>(null);
   // Also when the position arrives after the overview opened (a key pressed while the URL was being read).
   useEffect(() => current.current?.focus(), [position.slide]);
@@ -29,7 +39,9 @@ export function Overview({ outline, position, onPick, onClose }: { outline: Deck
             >
               <span className="text-xs font-bold tabular text-accent">{i + 1}</span>
               <span className="line-clamp-3 text-sm font-semibold leading-snug text-ink">{s.title}</span>
-              <span className="text-xs text-ink-3">{[s.steps > 0 ? `${s.steps} step${s.steps === 1 ? '' : 's'}` : '', s.states[0]?.length ? 'live' : ''].filter(Boolean).join(' · ') || '\u00a0'}</span>
+              <span className="text-xs text-ink-3">
+                {[s.steps > 0 ? `${s.steps} step${s.steps === 1 ? '' : 's'}` : '', s.states[0]?.length ? 'live' : ''].filter(Boolean).join(' · ') || '\u00a0'}
+              </span>
             </button>
           </li>
         ))}
@@ -42,9 +54,17 @@ export function Help({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
-    <div role="dialog" aria-modal="true" aria-labelledby="deck-help-title" data-deck-help className="absolute inset-0 z-20 grid place-items-center bg-paper/90 p-6 font-sans">
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="deck-help-title"
+      data-deck-help
+      className="absolute inset-0 z-20 grid place-items-center bg-paper/90 p-6 font-sans"
+    >
       <div className="w-full max-w-xl rounded-2xl border border-rule-strong bg-card p-6 shadow-xl">
-        <h2 id="deck-help-title" className="text-xl font-bold text-ink">Keyboard shortcuts</h2>
+        <h2 id="deck-help-title" className="text-xl font-bold text-ink">
+          Keyboard shortcuts
+        </h2>
         <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 text-base">
           {SHORTCUTS.map(([keys, what]) => (
             <div key={keys} className="contents">
@@ -63,12 +83,24 @@ export function Help({ onClose }: { onClose: () => void }) {
 }
 
 export function BlackScreen({ onClose }: { onClose: () => void }) {
-  return <button type="button" aria-label="Black screen: press B, . or Esc to return" data-deck-black onClick={onClose} className="absolute inset-0 z-30 cursor-none bg-black" />;
+  return (
+    <button
+      type="button"
+      aria-label="Black screen: press B, . or Esc to return"
+      data-deck-black
+      onClick={onClose}
+      className="absolute inset-0 z-30 cursor-none bg-black"
+    />
+  );
 }
 
 export function DeckNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
   return (
-    <div role="status" data-deck-notice className="absolute left-1/2 top-4 z-40 flex max-w-[90%] -translate-x-1/2 items-start gap-3 rounded-lg border border-warn/50 bg-warn-soft px-4 py-2.5 font-sans text-sm text-warn shadow-lg">
+    <div
+      role="status"
+      data-deck-notice
+      className="absolute left-1/2 top-4 z-40 flex max-w-[90%] -translate-x-1/2 items-start gap-3 rounded-lg border border-warn/50 bg-warn-soft px-4 py-2.5 font-sans text-sm text-warn shadow-lg"
+    >
       <span>{text}</span>
       <button type="button" onClick={onDismiss} className="font-semibold underline">
         Dismiss

@@ -34,10 +34,22 @@ export function PresenterClock({ durationMinutes }: { durationMinutes: number })
         {mmss(elapsed)}
       </span>
       <span className="text-sm text-ink-3">of {durationMinutes} min</span>
-      <button type="button" className={button} onClick={() => (pausedAt === undefined ? setPausedAt(Date.now()) : (setPausedFor((p) => p + Date.now() - pausedAt), setPausedAt(undefined)))}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => (pausedAt === undefined ? setPausedAt(Date.now()) : (setPausedFor((p) => p + Date.now() - pausedAt), setPausedAt(undefined)))}
+      >
         {pausedAt === undefined ? 'Pause' : 'Resume'}
       </button>
-      <button type="button" className={button} onClick={() => { setStartedAt(Date.now()); setPausedFor(0); setPausedAt(pausedAt === undefined ? undefined : Date.now()); }}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => {
+          setStartedAt(Date.now());
+          setPausedFor(0);
+          setPausedAt(pausedAt === undefined ? undefined : Date.now());
+        }}
+      >
         Reset
       </button>
       <span data-presenter-clock className="ml-4 tabular text-xl text-ink-2" aria-label="Clock">

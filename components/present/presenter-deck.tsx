@@ -26,12 +26,22 @@ export function PresenterDeck({ outline, current, preview }: { outline: DeckOutl
   const atEnd = samePosition(upcoming, position);
 
   return (
-    <div data-presenter={outline.slug} data-deck-preloaded={preload.status} data-slide={position.slide + 1} data-step={position.step} className="fixed inset-0 z-[60] grid grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_minmax(0,1fr)] gap-4 bg-paper-2 p-4 font-sans">
+    <div
+      data-presenter={outline.slug}
+      data-deck-preloaded={preload.status}
+      data-slide={position.slide + 1}
+      data-step={position.step}
+      className="fixed inset-0 z-[60] grid grid-cols-[minmax(0,1.6fr)_minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_minmax(0,1fr)] gap-4 bg-paper-2 p-4 font-sans"
+    >
       <header className="col-span-2 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-lg font-bold text-ink">{outline.title} · presenter</h1>
         <p data-presenter-counter className="tabular text-xl font-semibold text-ink">
           Slide {position.slide + 1} / {outline.slides.length}
-          {slide && slide.steps > 0 ? <span className="ml-2 text-base font-normal text-ink-2">step {position.step} / {slide.steps}</span> : null}
+          {slide && slide.steps > 0 ? (
+            <span className="ml-2 text-base font-normal text-ink-2">
+              step {position.step} / {slide.steps}
+            </span>
+          ) : null}
           {deck.digits ? <span className="ml-2 rounded bg-accent-soft px-1.5 text-base">go to {deck.digits}…</span> : null}
         </p>
         <PresenterClock durationMinutes={outline.durationMinutes} />
@@ -54,12 +64,24 @@ export function PresenterDeck({ outline, current, preview }: { outline: DeckOutl
         </div>
       </section>
       <section aria-labelledby="presenter-notes" className="min-h-0 overflow-y-auto rounded-lg border border-rule bg-card p-4">
-        <h2 id="presenter-notes" className="text-sm font-bold uppercase tracking-wider text-ink-2">Notes</h2>
+        <h2 id="presenter-notes" className="text-sm font-bold uppercase tracking-wider text-ink-2">
+          Notes
+        </h2>
         <div data-presenter-notes className="mt-2 space-y-3 text-xl leading-snug text-ink">
           {slide && slide.notes.length > 0 ? slide.notes.map((n, i) => <p key={i}>{n}</p>) : <p className="text-ink-3">No notes for this slide.</p>}
         </div>
       </section>
-      {overlay === 'overview' && <Overview outline={outline} position={position} onPick={(s) => { deck.go({ slide: s, step: 0 }); setOverlay('none'); }} onClose={() => setOverlay('none')} />}
+      {overlay === 'overview' && (
+        <Overview
+          outline={outline}
+          position={position}
+          onPick={(s) => {
+            deck.go({ slide: s, step: 0 });
+            setOverlay('none');
+          }}
+          onClose={() => setOverlay('none')}
+        />
+      )}
       {overlay === 'help' && <Help onClose={() => setOverlay('none')} />}
       {deck.notice && <DeckNotice text={deck.notice} onDismiss={deck.dismissNotice} />}
       {preload.preloader}

@@ -19,8 +19,7 @@ export class SlideErrorBoundary extends Component<{ children: ReactNode }, State
     if (!this.state.failed) return this.props.children;
     return (
       <div role="alert" data-slide-error className="m-16 rounded-xl border-2 border-dashed border-warn/60 bg-warn-soft p-8 font-sans text-[28px] text-warn">
-        This slide could not be shown: part of it did not load (is the network off, and was this slide never opened before?). The
-        other slides still work.
+        This slide could not be shown: part of it did not load (is the network off, and was this slide never opened before?). The other slides still work.
       </div>
     );
   }

@@ -17,7 +17,12 @@ export function Slide({ n, children }: { n: string; children: ReactNode }) {
       <SlideIndexContext.Provider value={index}>
         {Array.from({ length: steps + 1 }, (_, step) => (
           <StepContext.Provider key={step} value={step}>
-            <section className="deck-print-page deck-stage bg-paper text-ink" data-print-slide={index + 1} data-print-step={step} aria-label={`Slide ${index + 1}, step ${step}`}>
+            <section
+              className="deck-print-page deck-stage bg-paper text-ink"
+              data-print-slide={index + 1}
+              data-print-step={step}
+              aria-label={`Slide ${index + 1}, step ${step}`}
+            >
               <SlideFrame>{children}</SlideFrame>
             </section>
           </StepContext.Provider>

@@ -30,7 +30,12 @@ export function Stage({ children, label }: { children: ReactNode; label: string 
         aria-label={label}
         data-deck-stage
         className="deck-stage absolute left-1/2 top-1/2 bg-paper text-ink"
-        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, transform: `translate(-50%, -50%) scale(${scale ?? 1})`, visibility: scale === undefined ? 'hidden' : undefined }}
+        style={{
+          width: STAGE_WIDTH,
+          height: STAGE_HEIGHT,
+          transform: `translate(-50%, -50%) scale(${scale ?? 1})`,
+          visibility: scale === undefined ? 'hidden' : undefined,
+        }}
       >
         {children}
       </div>

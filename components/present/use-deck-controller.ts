@@ -42,7 +42,8 @@ export function useDeckController(outline: DeckOutline, options: Options = {}): 
   useState(() => {
     if (typeof window !== 'undefined') {
       const search = withoutSimParams(window.location.search);
-      if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+      if (search !== window.location.search)
+        window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
     }
     return null;
   });
@@ -74,11 +75,16 @@ export function useDeckController(outline: DeckOutline, options: Options = {}): 
       const slides = outline.slides;
       if (c.kind !== 'digit' && c.kind !== 'jump') setDigits('');
       switch (c.kind) {
-        case 'next': return setPosition((p) => next(p, slides));
-        case 'previous': return setPosition((p) => previous(p, slides));
-        case 'first': return setPosition(START);
-        case 'last': return setPosition(last(slides));
-        case 'digit': return setDigits((d) => (d + String(c.digit)).slice(-4));
+        case 'next':
+          return setPosition((p) => next(p, slides));
+        case 'previous':
+          return setPosition((p) => previous(p, slides));
+        case 'first':
+          return setPosition(START);
+        case 'last':
+          return setPosition(last(slides));
+        case 'digit':
+          return setDigits((d) => (d + String(c.digit)).slice(-4));
         case 'jump': {
           const d = digitsRef.current;
           setDigits('');
@@ -88,12 +94,18 @@ export function useDeckController(outline: DeckOutline, options: Options = {}): 
           else setNotice(`There is no slide ${d}; this deck has slides 1 to ${slides.length}.`);
           return;
         }
-        case 'overview': return setOverlay((o) => (o === 'overview' ? 'none' : 'overview'));
-        case 'help': return setOverlay((o) => (o === 'help' ? 'none' : 'help'));
-        case 'black': return setOverlay((o) => (o === 'black' ? 'none' : 'black'));
-        case 'escape': return setOverlay('none');
-        case 'fullscreen': return optionsRef.current.onFullscreen?.();
-        case 'presenter': return optionsRef.current.onPresenter?.();
+        case 'overview':
+          return setOverlay((o) => (o === 'overview' ? 'none' : 'overview'));
+        case 'help':
+          return setOverlay((o) => (o === 'help' ? 'none' : 'help'));
+        case 'black':
+          return setOverlay((o) => (o === 'black' ? 'none' : 'black'));
+        case 'escape':
+          return setOverlay('none');
+        case 'fullscreen':
+          return optionsRef.current.onFullscreen?.();
+        case 'presenter':
+          return optionsRef.current.onPresenter?.();
       }
     },
     [outline.slides],

@@ -11,7 +11,11 @@ export function Callout({ kind = 'note', title, children }: { kind?: keyof typeo
   return (
     // A note within the text, not a page landmark: chapters repeat titles like "Things to try",
     // and landmarks must have unique names.
-    <div role="note" className={`not-prose my-8 rounded-lg border px-5 py-4 font-sans text-[0.95rem] leading-relaxed text-ink ${s.box}`} aria-label={title ?? s.label}>
+    <div
+      role="note"
+      className={`not-prose my-8 rounded-lg border px-5 py-4 font-sans text-[0.95rem] leading-relaxed text-ink ${s.box}`}
+      aria-label={title ?? s.label}
+    >
       <p className={`mb-1.5 text-xs font-bold uppercase tracking-wider ${s.title}`}>{title ?? s.label}</p>
       <div className="space-y-2 [&_a]:text-accent [&_a]:underline [&_code]:font-mono [&_code]:text-[0.85em] [&_li]:ml-5 [&_li]:list-disc">{children}</div>
     </div>

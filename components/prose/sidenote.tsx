@@ -8,9 +8,13 @@ import type { ReactNode } from 'react';
 export function Sidenote({ number, children }: { number?: string; children: ReactNode }) {
   return (
     <>
-      <sup className="sidenote-ref" aria-hidden="true">{number}</sup>
+      <sup className="sidenote-ref" aria-hidden="true">
+        {number}
+      </sup>
       <span className="sidenote" role="note" aria-label={`Sidenote ${number ?? ''}`.trim()}>
-        <span className="sidenote-number" aria-hidden="true">{number}</span>
+        <span className="sidenote-number" aria-hidden="true">
+          {number}
+        </span>
         {children}
       </span>
     </>
@@ -21,7 +25,9 @@ export function Sidenote({ number, children }: { number?: string; children: Reac
 export function SidenoteBlock({ number, children }: { number?: string; children: ReactNode }) {
   return (
     <aside className="sidenote-block" role="note" aria-label={`Sidenote ${number ?? ''}`.trim()}>
-      <span className="sidenote-number" aria-hidden="true">{number}</span>
+      <span className="sidenote-number" aria-hidden="true">
+        {number}
+      </span>
       {children}
     </aside>
   );

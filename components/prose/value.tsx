@@ -7,7 +7,12 @@ import { withDefaults } from '@/simulations/core/params';
 export function Value({ sim, metric, params = {} }: { sim: string; metric: string; params?: Record<string, unknown> }) {
   const entry = getAnalyticSimulation(sim);
   const m = entry?.metrics[metric];
-  if (!entry || !m) return <span className="text-warn">[unknown value {sim}.{metric}]</span>;
+  if (!entry || !m)
+    return (
+      <span className="text-warn">
+        [unknown value {sim}.{metric}]
+      </span>
+    );
   const values = withDefaults(entry.params, coerceParams(entry.params, params).values);
   const text = metricString(m, entry.evaluate(values));
   return (

@@ -86,9 +86,7 @@ export async function attachGuards(page: Page, baseURL: string | undefined): Pro
       const allowed = options.allowStatus;
       const isAllowed = (url: string, status: number) => allowed !== undefined && url === allowed.url && status === allowed.status;
       // The browser reports the expected 404 of a 404 page as a console error of the resource load.
-      const errors = consoleErrors.filter(
-        (e) => !(allowed && e.includes(`status of ${allowed.status}`) && e.includes(`(${allowed.url}:`)),
-      );
+      const errors = consoleErrors.filter((e) => !(allowed && e.includes(`status of ${allowed.status}`) && e.includes(`(${allowed.url}:`)));
       const failed = responses.filter((r) => r.status >= 400 && !isAllowed(r.url, r.status)).map((r) => `${r.status} ${r.type} ${r.url}`);
       // Warnings are not failures, but they are kept visible in the report.
       for (const w of consoleWarnings) test.info().annotations.push({ type: 'console warning', description: w });

@@ -22,7 +22,8 @@ function measure(page: Page): Promise<Overflow> {
     for (let n = walker.nextNode(); n && culprits.length < 8; n = walker.nextNode()) {
       range.selectNodeContents(n);
       const r = range.getBoundingClientRect();
-      if (r.width > 0 && r.right > limit + 0.5) culprits.push(`text in <${n.parentElement?.tagName.toLowerCase()}> "${(n.textContent ?? '').slice(0, 60)}" right=${Math.round(r.right)}`);
+      if (r.width > 0 && r.right > limit + 0.5)
+        culprits.push(`text in <${n.parentElement?.tagName.toLowerCase()}> "${(n.textContent ?? '').slice(0, 60)}" right=${Math.round(r.right)}`);
     }
     return { scrollWidth: root.scrollWidth, clientWidth: limit, culprits };
   });
@@ -39,7 +40,5 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     await page.waitForTimeout(100);
     last = await measure(page);
   }
-  expect
-    .soft(last.scrollWidth, `horizontal overflow at ${page.viewportSize()?.width}px: ${JSON.stringify(last)}`)
-    .toBeLessThanOrEqual(last.clientWidth);
+  expect.soft(last.scrollWidth, `horizontal overflow at ${page.viewportSize()?.width}px: ${JSON.stringify(last)}`).toBeLessThanOrEqual(last.clientWidth);
 }

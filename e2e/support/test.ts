@@ -52,7 +52,13 @@ async function resetContext(context: BrowserContext, janitor: CDPSession, origin
 async function attachScreenshots(pages: Page[], testInfo: TestInfo): Promise<void> {
   for (const [i, page] of pages.entries()) {
     const path = testInfo.outputPath(`test-failed-${i + 1}.png`);
-    if (await page.screenshot({ path, timeout: 10_000 }).then(() => true, () => false)) await testInfo.attach(`screenshot of ${page.url()}`, { path, contentType: 'image/png' });
+    if (
+      await page.screenshot({ path, timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      await testInfo.attach(`screenshot of ${page.url()}`, { path, contentType: 'image/png' });
   }
 }
 
@@ -76,7 +82,11 @@ export const test = base.extend<object, { shared: WorkerContext; workerContext: 
     // Pages open before the test (the janitor, a look group's shared page: support/looks.ts) are not the test's to close.
     const before = new Set(shared.context.pages());
     await use(shared.context);
-    if (testInfo.status !== testInfo.expectedStatus) await attachScreenshots(shared.context.pages().filter((p) => p !== shared.janitor), testInfo);
+    if (testInfo.status !== testInfo.expectedStatus)
+      await attachScreenshots(
+        shared.context.pages().filter((p) => p !== shared.janitor),
+        testInfo,
+      );
     await resetContext(shared.context, shared.janitorSession, new URL(baseURL!).origin, before);
   },
 

@@ -13,7 +13,10 @@ const meta: DeckMeta = { slug: 'fixture', file: 'content/decks/fixture.mdx', tit
 const deck = (body: string) => `---\ntitle: Fixture\ndurationMinutes: 5\n---\n\n${body}`;
 
 async function problemsOf(body: string): Promise<string[]> {
-  const error = await compileDeck(deck(body), meta, registry).then(() => undefined, (e: unknown) => e);
+  const error = await compileDeck(deck(body), meta, registry).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ContentError);
   return (error as ContentError).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 }
@@ -41,7 +44,11 @@ Closing words without a heading.
 
 test('slides split at ---, steps counted, notes and titles collected', async () => {
   const out = await compileDeck(deck(good), meta, registry);
-  expect(out.slides.map((s) => [s.title, s.steps])).toEqual([['Opening', 0], ['The ring', 3], ['Slide 3', 0]]);
+  expect(out.slides.map((s) => [s.title, s.steps])).toEqual([
+    ['Opening', 0],
+    ['The ring', 3],
+    ['Slide 3', 0],
+  ]);
   expect(out.slides[0]!.notes).toEqual(['Say hello. Then the number.']);
   expect(out.code).toContain('Slide');
 });
@@ -59,7 +66,9 @@ test('step states are filled forward from the figure params, and step 0 is the f
 });
 
 test('a step naming an unknown simulation or parameter fails with file and line', async () => {
-  const problems = await problemsOf(`## A\n\n<Simulation id="rx-ring" />\n\n<Step sim="rx-rong">x</Step>\n\n<Step sim="rx-ring" params={{ ring_sise: 5 }}>y</Step>\n`);
+  const problems = await problemsOf(
+    `## A\n\n<Simulation id="rx-ring" />\n\n<Step sim="rx-rong">x</Step>\n\n<Step sim="rx-ring" params={{ ring_sise: 5 }}>y</Step>\n`,
+  );
   expect(problems.some((p) => p.startsWith('content/decks/fixture.mdx:10:') && p.includes('unknown simulation "rx-rong"'))).toBe(true);
   expect(problems.some((p) => p.startsWith('content/decks/fixture.mdx:12:') && p.includes('ring_sise'))).toBe(true);
 });
@@ -70,7 +79,9 @@ test('a step may only set a simulation its slide shows', async () => {
 });
 
 test('out-of-range step params and params without sim are errors, not clamps', async () => {
-  const problems = await problemsOf(`<Simulation id="rx-ring" />\n\n<Step sim="rx-ring" params={{ ring_size: 99999 }}>a</Step>\n\n<Step params={{ ring_size: 64 }}>b</Step>\n`);
+  const problems = await problemsOf(
+    `<Simulation id="rx-ring" />\n\n<Step sim="rx-ring" params={{ ring_size: 99999 }}>a</Step>\n\n<Step params={{ ring_size: 64 }}>b</Step>\n`,
+  );
   expect(problems).toHaveLength(2);
   expect(problems[0]).toMatch(/:8: .*RX ring/);
   expect(problems[1]).toMatch(/:10: .*params need a "sim"/);

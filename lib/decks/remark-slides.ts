@@ -65,7 +65,12 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
     const { fileLevel, groups } = splitSlides(tree);
     if (groups.length === 0) problems.push({ file, line: 1, message: 'the deck has no slides (separate slides with a line holding only ---)' });
     const wrapped = groups.map((children, index) => {
-      const slide: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Slide', attributes: [{ type: 'mdxJsxAttribute', name: 'n', value: String(index) }], children: children as MdxJsxFlowElement['children'] };
+      const slide: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: 'Slide',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'n', value: String(index) }],
+        children: children as MdxJsxFlowElement['children'],
+      };
       slides.push(readSlide(slide, index));
       return slide;
     });
@@ -78,7 +83,8 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
     const sims: SlideSim[] = [];
     const steps: StepSetting[] = [];
     visit(slide, (node, _i, parent) => {
-      const at = (message: string) => problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, message: `slide ${index + 1}: ${message}` });
+      const at = (message: string) =>
+        problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, message: `slide ${index + 1}: ${message}` });
       if (node.type === 'heading' && title === undefined) title = plainText(node).trim();
       if (!isJsx(node) || node === slide) return;
       if (node.name === 'Simulation') {
@@ -87,11 +93,17 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
       } else if (node.name === 'Notes') {
         // Notes reach the presenter as plain text (no live numbers there): components would vanish silently.
         visit(node, (inner) => {
-          if (inner !== node && isJsx(inner)) problems.push({ file, line: inner.position?.start.line, message: `slide ${index + 1}: <${inner.name}> inside <Notes>: speaker notes are plain text` });
+          if (inner !== node && isJsx(inner))
+            problems.push({
+              file,
+              line: inner.position?.start.line,
+              message: `slide ${index + 1}: <${inner.name}> inside <Notes>: speaker notes are plain text`,
+            });
         });
         notes.push(...node.children.map((c) => plainText(c).replace(/\s+/g, ' ').trim()).filter(Boolean));
       } else if (node.name === 'Step') {
-        if (parent && isJsx(parent as JsxElement) && (parent as JsxElement).name === 'Step') at('<Step> cannot be nested in another <Step>; put them one after the other');
+        if (parent && isJsx(parent as JsxElement) && (parent as JsxElement).name === 'Step')
+          at('<Step> cannot be nested in another <Step>; put them one after the other');
         const sim = attr(node, 'sim');
         steps.push({ sim: typeof sim === 'string' ? sim : undefined, params: asParams(attr(node, 'params')), line: node.position?.start.line });
         node.attributes = [...node.attributes, { type: 'mdxJsxAttribute', name: 'n', value: String(steps.length) }];
@@ -99,7 +111,11 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
     });
     for (const step of steps) {
       if (step.sim && !sims.some((s) => s.id === step.sim)) {
-        problems.push({ file, line: step.line, message: `slide ${index + 1}: <Step sim="${step.sim}"> sets a simulation this slide does not show; slide shows: ${sims.map((s) => s.id).join(', ') || 'none'}` });
+        problems.push({
+          file,
+          line: step.line,
+          message: `slide ${index + 1}: <Step sim="${step.sim}"> sets a simulation this slide does not show; slide shows: ${sims.map((s) => s.id).join(', ') || 'none'}`,
+        });
       }
     }
     return { title: title || `Slide ${index + 1}`, steps: steps.length, notes, states: fillStepStates(sims, steps, registry) };

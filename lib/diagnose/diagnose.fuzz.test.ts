@@ -37,8 +37,35 @@ const junkTexts = fixtureNames()
   .map((n) => splitLines(loadFixture(n)));
 const junkLines = junkTexts.flat();
 
-const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineSetter__', 'prototype'];
-const STRANGE_NUMBERS = ['NaN', 'Infinity', '-Infinity', '1e309', '0x1F', '-0', '١٢٣', '9'.repeat(25), '9'.repeat(400), '-18446744073709551616', '18446744073709551615', '00000000', 'ffffffff', '1.5', '-7'];
+const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineSetter__',
+  'prototype',
+];
+const STRANGE_NUMBERS = [
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '0x1F',
+  '-0',
+  '١٢٣',
+  '9'.repeat(25),
+  '9'.repeat(400),
+  '-18446744073709551616',
+  '18446744073709551615',
+  '00000000',
+  'ffffffff',
+  '1.5',
+  '-7',
+];
 
 const number = fc.oneof(fc.nat().map(String), fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map(String), fc.constantFrom(...STRANGE_NUMBERS));
 const protoName = fc.constantFrom(...PROTOTYPE_NAMES);
@@ -49,22 +76,48 @@ const shapedLine = fc.oneof(
   fc.tuple(fc.nat(64), protoName, number).map(([q, n, v]) => `     rx_queue_${q}_${n}: ${v}`),
   fc.tuple(fc.constantFrom('rx_missed_errors', 'rx_dropped', 'rx_fifo_errors', 'tx_dropped', 'rx_queue_3_drops'), number).map(([n, v]) => `     ${n}: ${v}`),
   fc.tuple(protoName, number).map(([n, v]) => `${n} ${v} 0.0`),
-  fc.tuple(fc.constantFrom('Udp', 'TcpExt', 'Ip', 'Constructor'), fc.array(fc.constantFrom('InErrors', 'RcvbufErrors', 'Constructor', 'Proto'), { minLength: 1, maxLength: 5 })).map(([p, ks]) => `${p}: ${ks.join(' ')}`),
+  fc
+    .tuple(
+      fc.constantFrom('Udp', 'TcpExt', 'Ip', 'Constructor'),
+      fc.array(fc.constantFrom('InErrors', 'RcvbufErrors', 'Constructor', 'Proto'), { minLength: 1, maxLength: 5 }),
+    )
+    .map(([p, ks]) => `${p}: ${ks.join(' ')}`),
   fc.tuple(fc.constantFrom('Udp', 'TcpExt'), fc.array(number, { minLength: 1, maxLength: 5 })).map(([p, vs]) => `${p}: ${vs.join(' ')}`),
   fc.tuple(number, protoName).map(([v, n]) => `    ${v} ${n}`),
   fc.tuple(number, fc.constantFrom('receive buffer errors', 'packet receive errors')).map(([v, s]) => `    ${v} ${s}`),
   fc.array(fc.oneof(fc.constantFrom('00000000', '0000ffff', 'deadbeef', 'zzzzzzzz'), number), { minLength: 1, maxLength: 20 }).map((cols) => cols.join(' ')),
-  fc.tuple(fc.nat(300), fc.array(number, { maxLength: 6 }), fc.constantFrom('PCI-MSI 524288-edge', 'IO-APIC 2-edge', ''), fc.oneof(protoName, fc.constantFrom('eth0-TxRx-0', 'mlx5_comp1@pci:0000:01:00.0', 'virtio0-input.0', 'a,b', ',x'))).map(
-    ([irq, vs, ctl, name]) => ` ${irq}: ${vs.join(' ')} ${ctl} ${name}`,
-  ),
+  fc
+    .tuple(
+      fc.nat(300),
+      fc.array(number, { maxLength: 6 }),
+      fc.constantFrom('PCI-MSI 524288-edge', 'IO-APIC 2-edge', ''),
+      fc.oneof(protoName, fc.constantFrom('eth0-TxRx-0', 'mlx5_comp1@pci:0000:01:00.0', 'virtio0-input.0', 'a,b', ',x')),
+    )
+    .map(([irq, vs, ctl, name]) => ` ${irq}: ${vs.join(' ')} ${ctl} ${name}`),
   fc.array(fc.nat(2000), { minLength: 1, maxLength: 8 }).map((cs) => `   ${cs.map((c) => `CPU${c}`).join('  ')}`),
   fc.tuple(fc.nat(99), protoName).map(([i, n]) => `${i}: ${n}@if3: <BROADCAST,UP> mtu 1500`),
-  fc.array(fc.oneof(protoName, fc.constantFrom('bytes', 'packets', 'dropped', 'missed')), { minLength: 1, maxLength: 6 }).map((ns) => `    RX: ${ns.join(' ')}`),
+  fc
+    .array(fc.oneof(protoName, fc.constantFrom('bytes', 'packets', 'dropped', 'missed')), { minLength: 1, maxLength: 6 })
+    .map((ns) => `    RX: ${ns.join(' ')}`),
   fc.tuple(fc.constantFrom('driver', 'version', 'bus-info'), fc.oneof(protoName, fc.constantFrom('ixgbe', 'mlx5_core'))).map(([k, v]) => `${k}: ${v}`),
 );
 
 /** Headers and prompts with nothing (or nothing right) under them. */
-const emptyBlock = fc.constantFrom('NIC statistics:', '#kernel', 'Udp:', 'TcpExt:', '           CPU0       CPU1', '$ ethtool -S eth0', '# cat /proc/net/softnet_stat', '$ nstat', '$ ip -s link', 'RX: bytes packets', '', '   ', '\t');
+const emptyBlock = fc.constantFrom(
+  'NIC statistics:',
+  '#kernel',
+  'Udp:',
+  'TcpExt:',
+  '           CPU0       CPU1',
+  '$ ethtool -S eth0',
+  '# cat /proc/net/softnet_stat',
+  '$ nstat',
+  '$ ip -s link',
+  'RX: bytes packets',
+  '',
+  '   ',
+  '\t',
+);
 
 const line = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...junkLines) },
@@ -76,7 +129,12 @@ const line = fc.oneof(
   // Tabs where a terminal had spaces.
   { weight: 1, arbitrary: fc.constantFrom(...junkLines).map((l) => l.replace(/ {2,}/g, '\t')) },
   // Very long: a run of one word, or of one line's words.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('rx', ' ', '0', 'ffffffff ', ',', 'CPU1 ', ' 7', 'a@'), fc.integer({ min: 1_000, max: 40_000 })).map(([w, n]) => w.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('rx', ' ', '0', 'ffffffff ', ',', 'CPU1 ', ' 7', 'a@'), fc.integer({ min: 1_000, max: 40_000 }))
+      .map(([w, n]) => w.repeat(n)),
+  },
 );
 
 /** A stretch of consecutive fixture lines, cut anywhere. */
@@ -86,11 +144,28 @@ const fragment = fc.tuple(fc.nat(junkTexts.length - 1), fc.nat(), fc.nat(30)).ma
   return t.slice(start, start + len + 1);
 });
 
-const lines = fc.array(fc.oneof(line.map((l) => [l]), fragment), { maxLength: 25 }).map((parts) => parts.flat());
+const lines = fc
+  .array(
+    fc.oneof(
+      line.map((l) => [l]),
+      fragment,
+    ),
+    { maxLength: 25 },
+  )
+  .map((parts) => parts.flat());
 const eol = fc.constantFrom('\n', '\r\n', '\r');
 const paste = fc.tuple(lines, eol).map(([ls, e]) => ls.join(e));
 
-const FORMATS: readonly Format[] = ['ethtool -S', 'ethtool -i', '/proc/net/softnet_stat', 'nstat', 'netstat -s', '/proc/net/snmp', 'ip -s link', '/proc/interrupts'];
+const FORMATS: readonly Format[] = [
+  'ethtool -S',
+  'ethtool -i',
+  '/proc/net/softnet_stat',
+  'nstat',
+  'netstat -s',
+  '/proc/net/snmp',
+  'ip -s link',
+  '/proc/interrupts',
+];
 const LAB = /^\/chapters\/tuning\/\?receive-path\.[^#]+#tuning-lab$/;
 
 /** The shape types.ts documents, with every number finite and every line range inside the paste. */
@@ -98,7 +173,10 @@ function expectDocumentedShape(d: Diagnosis, ...texts: string[]): void {
   expect(Object.keys(d).sort()).toEqual(['findings', 'messages', 'recognised', 'unrecognised']);
   expect(d.messages.length).toBeGreaterThan(0);
   for (const m of d.messages) expect(typeof m).toBe('string');
-  expect(d.messages.some((m) => m.startsWith('The diagnosis failed')), d.messages[0]).toBe(false);
+  expect(
+    d.messages.some((m) => m.startsWith('The diagnosis failed')),
+    d.messages[0],
+  ).toBe(false);
   const lineCount = (s?: 'first' | 'later') => splitLines(texts[s === 'later' ? 1 : 0]!).length;
   for (const b of d.recognised) {
     expect(FORMATS).toContain(b.format);
@@ -141,7 +219,10 @@ describe('diagnose() fuzzed', () => {
         expectDocumentedShape(d, text);
         for (const [counter, count] of embedded.drops) {
           const found = d.findings.filter((f) => f.counter === counter && f.source?.startsWith(`ethtool -S ${embedded.iface} `));
-          expect(found.map((f) => f.count), `${counter} in\n${text.slice(0, 2000)}`).toEqual([count]);
+          expect(
+            found.map((f) => f.count),
+            `${counter} in\n${text.slice(0, 2000)}`,
+          ).toEqual([count]);
         }
       }),
       { numRuns: 200 },

@@ -115,24 +115,33 @@ describe('findings from single snapshots', () => {
     expect(d.findings[0]!.counter).toBe('mlx5@pci:0000:01:00.0 RX interrupts on CPU 0 (97 % of 4 queues)');
   });
 
-  test.each(['ethtool-virtio.txt', 'ethtool-ena.txt', 'ethtool-ena-allowance.txt', 'ethtool-i40e-bare.txt', 'ethtool-mlx5-ubuntu1804.txt', 'softnet-11col-3.11.txt', 'ip-s-link-new-iproute2.txt'])(
-    '%s: zero drop counters give no finding but a message (or only the real rx_dropped)',
-    (name) => {
-      const d = run(name);
-      if (name === 'ip-s-link-new-iproute2.txt') {
-        expect(d.findings.map((f) => [f.counter, f.count, f.source])).toEqual([['rx_dropped', 185979, 'ip -s link bond1, lines 3–8']]);
-        return;
-      }
-      expect(d.findings).toEqual([]);
-      expect(d.messages.join('\n')).toContain('No drop counter is above zero');
-    },
-  );
+  test.each([
+    'ethtool-virtio.txt',
+    'ethtool-ena.txt',
+    'ethtool-ena-allowance.txt',
+    'ethtool-i40e-bare.txt',
+    'ethtool-mlx5-ubuntu1804.txt',
+    'softnet-11col-3.11.txt',
+    'ip-s-link-new-iproute2.txt',
+  ])('%s: zero drop counters give no finding but a message (or only the real rx_dropped)', (name) => {
+    const d = run(name);
+    if (name === 'ip-s-link-new-iproute2.txt') {
+      expect(d.findings.map((f) => [f.counter, f.count, f.source])).toEqual([['rx_dropped', 185979, 'ip -s link bond1, lines 3–8']]);
+      return;
+    }
+    expect(d.findings).toEqual([]);
+    expect(d.messages.join('\n')).toContain('No drop counter is above zero');
+  });
 
   test('driver counters that only matter when non-zero: virtio drops, ENA allowances, i40e port drops (fixtures edited for the test)', () => {
     const virtio = diagnose(loadFixture('ethtool-virtio.txt').replace('rx_queue_1_drops: 0', 'rx_queue_1_drops: 12'));
     expect(virtio.findings[0]).toMatchObject({ where: 'driver (virtio_net)', counter: 'rx_queue_*_drops (sum over 4 queues)', count: 12, link: null });
     expect(virtio.findings[0]!.meaning).toContain('most on queue 1 (12)');
-    const ena = diagnose(loadFixture('ethtool-ena-allowance.txt').replace('pps_allowance_exceeded: 0', 'pps_allowance_exceeded: 9').replace('bw_out_allowance_exceeded: 0', 'bw_out_allowance_exceeded: 5'));
+    const ena = diagnose(
+      loadFixture('ethtool-ena-allowance.txt')
+        .replace('pps_allowance_exceeded: 0', 'pps_allowance_exceeded: 9')
+        .replace('bw_out_allowance_exceeded: 0', 'bw_out_allowance_exceeded: 5'),
+    );
     expect(counters(ena.findings)).toEqual(['pps_allowance_exceeded']);
     expect(ena.findings[0]!.where).toContain('EC2 network allowance');
     const i40e = diagnose(loadFixture('ethtool-i40e-bare.txt').replace('port.rx_dropped: 0', 'port.rx_dropped: 31'));
@@ -182,7 +191,9 @@ describe('drivers without rules of their own: the generic name patterns', () => 
 
 describe('ranking', () => {
   test('one paste of several outputs: worst drop point × count first, interrupt placement last', () => {
-    const text = ['ethtool-igb-e1000e-netdata988.txt', 'softnet-13col-drops.txt', 'nstat-udp-sink-same-cpu.txt', 'interrupts-ixgbe-all-on-cpu0.txt'].map(loadFixture).join('\n');
+    const text = ['ethtool-igb-e1000e-netdata988.txt', 'softnet-13col-drops.txt', 'nstat-udp-sink-same-cpu.txt', 'interrupts-ixgbe-all-on-cpu0.txt']
+      .map(loadFixture)
+      .join('\n');
     const d = diagnose(text);
     expect(d.recognised.map((b) => b.format)).toEqual(['ethtool -S', '/proc/net/softnet_stat', 'nstat', '/proc/interrupts']);
     expect(d.findings.map((f) => f.where)).toEqual([
@@ -253,7 +264,9 @@ describe('two snapshots', () => {
 
   test('interrupts between snapshots: only the new interrupts count', () => {
     const text = loadFixture('interrupts-ixgbe-all-on-cpu0.txt');
-    const later = text.replace(/(eth0-TxRx-\d)/g, '$1').replace(/^(\s+6[6-9]|\s+7[0-3]):\s+(\d+)/gm, (_m, irq: string, n: string) => `${irq}: ${String(Number(n) + 1000).padStart(10)}`);
+    const later = text
+      .replace(/(eth0-TxRx-\d)/g, '$1')
+      .replace(/^(\s+6[6-9]|\s+7[0-3]):\s+(\d+)/gm, (_m, irq: string, n: string) => `${irq}: ${String(Number(n) + 1000).padStart(10)}`);
     const d = diagnose(text, later, { intervalS: 2 });
     expect(d.findings.map((f) => [f.counter, f.count, f.rate])).toEqual([['eth0 RX interrupts on CPU 0 (100 % of 8 queues)', 8000, 4000]]);
   });
@@ -273,11 +286,17 @@ describe('input that is cut off, mixed up or not output at all', () => {
       ['ethtool -S', [9, 12]],
       ['nstat', [17, 20]],
     ]);
-    expect(d.unrecognised.map((u) => u.lines)).toEqual([[5, 5], [7, 7], [13, 15]]);
+    expect(d.unrecognised.map((u) => u.lines)).toEqual([
+      [5, 5],
+      [7, 7],
+      [13, 15],
+    ]);
     expect(d.unrecognised[0]!.reason).toContain('right after the /proc/net/softnet_stat output of lines 3–4');
     expect(d.unrecognised[1]!.reason).toContain('error message');
     expect(d.unrecognised[2]!.text).toBe('tx_aborted_err');
-    expect(d.messages[0]).toBe('Read 3 blocks, 10 lines: /proc/net/softnet_stat (lines 3–4), ethtool -S (lines 9–12), nstat (lines 17–20); 5 lines not recognised (line 5, line 7, lines 13–15).');
+    expect(d.messages[0]).toBe(
+      'Read 3 blocks, 10 lines: /proc/net/softnet_stat (lines 3–4), ethtool -S (lines 9–12), nstat (lines 17–20); 5 lines not recognised (line 5, line 7, lines 13–15).',
+    );
     // The tab-indented line was read.
     expect(d.findings.find((f) => f.counter === 'rx_no_buffer_count')!.count).toBe(527);
   });

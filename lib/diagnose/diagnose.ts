@@ -10,7 +10,8 @@ import { segment } from './segment';
 import { lineRange } from './text';
 import type { DiagnoseOptions, Diagnosis, Finding, Snapshot } from './types';
 
-const HOW_TO = 'Paste the output of any of: ethtool -S <if>, cat /proc/net/softnet_stat, nstat -az, netstat -su, cat /proc/net/snmp, ip -s link, cat /proc/interrupts.';
+const HOW_TO =
+  'Paste the output of any of: ethtool -S <if>, cat /proc/net/softnet_stat, nstat -az, netstat -su, cat /proc/net/snmp, ip -s link, cat /proc/interrupts.';
 
 /** The first `shown` items, then how many more: the summary stays one readable sentence for any paste. */
 function listSome<T>(items: readonly T[], show: (item: T) => string, shown = 20): string {
@@ -22,7 +23,10 @@ function summary(s: Snapshot, label: string): string {
   const lines = s.recognised.reduce((n, b) => n + b.lines[1] - b.lines[0] + 1, 0);
   const formats = listSome(s.recognised, (b) => `${b.format} (${lineRange(b.lines)})`);
   const skipped = s.unrecognised.reduce((n, u) => n + u.lines[1] - u.lines[0] + 1, 0);
-  const read = s.recognised.length > 0 ? `Read ${s.recognised.length} block${s.recognised.length === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'}: ${formats}` : 'Recognised nothing';
+  const read =
+    s.recognised.length > 0
+      ? `Read ${s.recognised.length} block${s.recognised.length === 1 ? '' : 's'}, ${lines} line${lines === 1 ? '' : 's'}: ${formats}`
+      : 'Recognised nothing';
   const notRead = skipped > 0 ? `; ${skipped} line${skipped === 1 ? '' : 's'} not recognised (${listSome(s.unrecognised, (u) => lineRange(u.lines))})` : '';
   return `${label}${label ? read.charAt(0).toLowerCase() + read.slice(1) : read}${notRead}.`;
 }
@@ -76,20 +80,30 @@ function analyse(text: string, later: string | undefined, opts: DiagnoseOptions)
 
   const { paired, backwards, onlyEarlier, onlyLater } = pair(now, second ? before : null, intervalS);
   if (two) {
-    messages.push(`Rates are per second over an interval of ${intervalS} s${opts.intervalS === undefined ? ' (the default: give the real interval, --interval-s in the CLI)' : ''}; counts are the later snapshot's values.`);
+    messages.push(
+      `Rates are per second over an interval of ${intervalS} s${opts.intervalS === undefined ? ' (the default: give the real interval, --interval-s in the CLI)' : ''}; counts are the later snapshot's values.`,
+    );
     if (backwards.length > 0) {
-      messages.push(`${backwards.length} counter${backwards.length === 1 ? '' : 's'} went backwards between the snapshots (a reboot, a driver reload, counters reset, or two different machines), so no rate is given for ${backwards.length === 1 ? 'it' : 'them'}: ${backwards.slice(0, 8).join(', ')}${backwards.length > 8 ? ', …' : ''}.`);
+      messages.push(
+        `${backwards.length} counter${backwards.length === 1 ? '' : 's'} went backwards between the snapshots (a reboot, a driver reload, counters reset, or two different machines), so no rate is given for ${backwards.length === 1 ? 'it' : 'them'}: ${backwards.slice(0, 8).join(', ')}${backwards.length > 8 ? ', …' : ''}.`,
+      );
     }
     if (onlyLater + onlyEarlier > 0) {
-      messages.push(`${onlyLater} counter${onlyLater === 1 ? ' is' : 's are'} only in the later snapshot and ${onlyEarlier} only in the first; those have no rate.`);
+      messages.push(
+        `${onlyLater} counter${onlyLater === 1 ? ' is' : 's are'} only in the later snapshot and ${onlyEarlier} only in the first; those have no rate.`,
+      );
     }
   }
   if (paired.some((p) => p.reading.deltaOverS === null)) {
-    messages.push('nstat without -a prints the change since it last ran, so its numbers are not totals; use nstat -az for totals, or nstat -n; sleep 1; nstat for a one-second change.');
+    messages.push(
+      'nstat without -a prints the change since it last ran, so its numbers are not totals; use nstat -az for totals, or nstat -n; sleep 1; nstat for a one-second change.',
+    );
   }
 
   // concat, not spread: a spread passes every element as an argument, and the stack has room for about 100,000.
-  const findings: Finding[] = counterFindings(paired, two).concat(interruptFindings((second ?? first).interrupts, second ? first.interrupts : null, two ? intervalS : null, messages));
+  const findings: Finding[] = counterFindings(paired, two).concat(
+    interruptFindings((second ?? first).interrupts, second ? first.interrupts : null, two ? intervalS : null, messages),
+  );
   const ranked = rank(findings, two);
   report?.({ read: total, total });
 

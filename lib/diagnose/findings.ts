@@ -22,7 +22,9 @@ export function byKey(readings: readonly Reading[], messages: string[], label: s
     map.set(r.key, r);
   }
   if (repeats > NAMED_REPEATS) {
-    messages.push(`${label}${(repeats - NAMED_REPEATS).toLocaleString('en-US')} more counters appear in more than one pasted output; the later value is used each time.`);
+    messages.push(
+      `${label}${(repeats - NAMED_REPEATS).toLocaleString('en-US')} more counters appear in more than one pasted output; the later value is used each time.`,
+    );
   }
   return map;
 }

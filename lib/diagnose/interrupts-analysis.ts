@@ -94,7 +94,12 @@ function devices(rows: readonly InterruptRow[], width: number, previous: Map<str
  * Findings for queue interrupts that pile onto one CPU. With two snapshots
  * the interrupts between them are what counts; with one, the totals since boot.
  */
-export function interruptFindings(now: readonly InterruptTable[], before: readonly InterruptTable[] | null, intervalS: number | null, messages: string[]): Finding[] {
+export function interruptFindings(
+  now: readonly InterruptTable[],
+  before: readonly InterruptTable[] | null,
+  intervalS: number | null,
+  messages: string[],
+): Finding[] {
   const findings: Finding[] = [];
   now.forEach((table, index) => {
     const prevTable = before?.[index] ?? null;

@@ -37,6 +37,9 @@ export function tooLargeMessage(size: number, which = 'The paste', unit: 'charac
 /** The same in a few words, for a summary line: "The paste is 40 MB, more than the 32 MB the diagnosis reads." */
 export function tooLargeSummary(size: number, which = 'The paste'): string {
   // Just over the limit, megabytes round to the same number: count characters then.
-  const [over, limit] = formatMB(size) === formatMB(MAX_PASTE_CHARS) ? [`${size.toLocaleString('en-US')} characters`, MAX_PASTE_CHARS.toLocaleString('en-US')] : [formatMB(size), formatMB(MAX_PASTE_CHARS)];
+  const [over, limit] =
+    formatMB(size) === formatMB(MAX_PASTE_CHARS)
+      ? [`${size.toLocaleString('en-US')} characters`, MAX_PASTE_CHARS.toLocaleString('en-US')]
+      : [formatMB(size), formatMB(MAX_PASTE_CHARS)];
   return `${which} is ${over}, more than the ${limit} the diagnosis reads.`;
 }

@@ -42,7 +42,9 @@ describe('lab links', () => {
   test('the socket and ring states lose packets only there (the chapter 3 scenarios)', () => {
     const only = (id: LinkId) => {
       const s = runReceivePath('receive-path', valuesFromLink(labLink(id)), 1, 5);
-      return Object.entries(s.drops).filter(([, n]) => n > 0).map(([c]) => c);
+      return Object.entries(s.drops)
+        .filter(([, n]) => n > 0)
+        .map(([c]) => c);
     };
     expect(only('ring')).toEqual(['rx_missed_errors']);
     expect(only('backlog')).toEqual(['softnet_stat.dropped']);

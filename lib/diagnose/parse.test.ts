@@ -56,7 +56,10 @@ describe('ethtool -S', () => {
     expect(read('ethtool-mlx5-out-of-buffer.txt').value('ethtool:enp193s0f0np0:rx_out_of_buffer')).toBe(48);
     const ena = read('ethtool-ena.txt');
     expect(ena.value('ethtool:eth0:queue_1_rx_cnt')).toBe(3667424);
-    expect(ena.snapshot.readings.find((r) => r.name === 'queue_1_rx_page_alloc_fail')).toMatchObject({ group: 'queue_*_rx_page_alloc_fail', member: 'queue 1' });
+    expect(ena.snapshot.readings.find((r) => r.name === 'queue_1_rx_page_alloc_fail')).toMatchObject({
+      group: 'queue_*_rx_page_alloc_fail',
+      member: 'queue 1',
+    });
     expect(read('ethtool-ena-allowance.txt').value('ethtool:eth0:pps_allowance_exceeded')).toBe(0);
     const virtio = read('ethtool-virtio.txt');
     expect(virtio.value('ethtool:eth0:rx_queue_1_packets')).toBe(341999);
@@ -67,7 +70,16 @@ describe('ethtool -S', () => {
   });
 
   test('an ethtool -i block names the driver of the statistics after it', () => {
-    const text = ['# ethtool -i eth0', 'driver: ena', 'version: 1.2.0k', 'firmware-version: ', 'bus-info: 0000:00:05.0', '# ethtool -S eth0', 'NIC statistics:', '     rx_dropped: 7'].join('\n');
+    const text = [
+      '# ethtool -i eth0',
+      'driver: ena',
+      'version: 1.2.0k',
+      'firmware-version: ',
+      'bus-info: 0000:00:05.0',
+      '# ethtool -S eth0',
+      'NIC statistics:',
+      '     rx_dropped: 7',
+    ].join('\n');
     const { snapshot } = segment(text);
     expect(snapshot.recognised.map((b) => b.format)).toEqual(['ethtool -i', 'ethtool -S']);
     expect(snapshot.readings[0]).toMatchObject({ driver: 'ena', iface: 'eth0', value: 7 });
@@ -131,7 +143,10 @@ describe('SNMP counters', () => {
     expect(value('snmp:UdpInErrors')).toBe(1945378);
     expect(value('snmp:UdpRcvbufErrors')).toBe(0);
     expect(value('snmp:UdpMemErrors')).toBe(1945378);
-    expect(snapshot.unrecognised.map((u) => u.lines)).toEqual([[3, 3], [12, 12]]);
+    expect(snapshot.unrecognised.map((u) => u.lines)).toEqual([
+      [3, 3],
+      [12, 12],
+    ]);
   });
 
   test('/proc/net/snmp name and value lines', () => {
@@ -192,7 +207,11 @@ describe('/proc/interrupts', () => {
   });
 
   test('grep output without the CPU header, newer controller column', () => {
-    const text = ['$ grep eth0 /proc/interrupts', ' 124:       1000          0  IR-PCI-MSI 524288-edge      eth0-TxRx-0', ' 125:        900          3  IR-PCI-MSI 524289-edge      eth0-TxRx-1'].join('\n');
+    const text = [
+      '$ grep eth0 /proc/interrupts',
+      ' 124:       1000          0  IR-PCI-MSI 524288-edge      eth0-TxRx-0',
+      ' 125:        900          3  IR-PCI-MSI 524289-edge      eth0-TxRx-1',
+    ].join('\n');
     const { snapshot } = segment(text);
     expect(snapshot.interrupts[0]!.cpus).toEqual([0, 1]);
     expect(snapshot.interrupts[0]!.rows[1]).toMatchObject({ irq: '125', perCpu: [900, 3], name: 'eth0-TxRx-1' });

@@ -19,7 +19,19 @@ const line = fc.oneof(
   fc.tuple(fc.constantFrom(...realLines), fc.nat()).map(([l, n]) => l.slice(0, n % (l.length + 1))),
   fc.tuple(fc.constantFrom(...realLines), fc.string({ maxLength: 8 })).map(([l, s]) => `${l}${s}`),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', '   ', '\t', '#kernel', 'NIC statistics:', 'Udp:', '$ ethtool -S eth0', '# cat /proc/net/softnet_stat', '            CPU0       CPU1', 'RX: bytes packets', '\r'),
+  fc.constantFrom(
+    '',
+    '   ',
+    '\t',
+    '#kernel',
+    'NIC statistics:',
+    'Udp:',
+    '$ ethtool -S eth0',
+    '# cat /proc/net/softnet_stat',
+    '            CPU0       CPU1',
+    'RX: bytes packets',
+    '\r',
+  ),
 );
 const paste = fc.array(line, { maxLength: 40 }).chain((lines) => fc.constantFrom('\n', '\r\n', '\r').map((eol) => lines.join(eol)));
 
@@ -28,7 +40,9 @@ function checkShape(d: Diagnosis, text: string): void {
   expect(d.messages.length).toBeGreaterThan(0);
   const total = splitLines(text).length;
   const covered = new Set<number>();
-  for (const { lines: [a, b] } of [...d.recognised, ...d.unrecognised]) {
+  for (const {
+    lines: [a, b],
+  } of [...d.recognised, ...d.unrecognised]) {
     expect(a).toBeGreaterThanOrEqual(1);
     expect(b).toBeGreaterThanOrEqual(a);
     expect(b).toBeLessThanOrEqual(total);

@@ -16,7 +16,18 @@ import { MAX_PASTE_CHARS } from './limits';
 import { segment } from './segment';
 import type { Diagnosis } from './types';
 
-const PROTOTYPE_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupSetter__'];
+const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupSetter__',
+];
 
 const failed = (d: Diagnosis) => d.messages.filter((m) => m.startsWith('The diagnosis failed'));
 const counters = (d: Diagnosis) => d.findings.map((f) => f.counter);
@@ -38,7 +49,9 @@ describe("counter names that are Object.prototype's members", () => {
   });
 
   test('an ethtool -i "driver: constructor" gives ring advice without a made-up maximum', () => {
-    const d = diagnose(['# ethtool -i eth0', 'driver: constructor', 'version: 1.0', '# ethtool -S eth0', 'NIC statistics:', '     rx_missed_errors: 9'].join('\n'));
+    const d = diagnose(
+      ['# ethtool -i eth0', 'driver: constructor', 'version: 1.0', '# ethtool -S eth0', 'NIC statistics:', '     rx_missed_errors: 9'].join('\n'),
+    );
     expect(failed(d)).toEqual([]);
     expect(d.findings[0]!.advice).toContain('`ethtool -G eth0 rx <max>`');
     expect(d.findings[0]!.advice).not.toMatch(/function|native code/);
@@ -49,7 +62,9 @@ describe("counter names that are Object.prototype's members", () => {
     expect(failed(netstat)).toEqual([]);
     expect(netstat.findings.map((f) => [f.counter, f.count])).toEqual([['UdpRcvbufErrors', 7]]);
 
-    const ip = segment(['2: eth0: <BROADCAST,UP> mtu 1500', '    link/ether 00:11:22:33:44:55', '    RX: constructor tostring dropped', '    1 2 3'].join('\n'));
+    const ip = segment(
+      ['2: eth0: <BROADCAST,UP> mtu 1500', '    link/ether 00:11:22:33:44:55', '    RX: constructor tostring dropped', '    1 2 3'].join('\n'),
+    );
     expect(ip.snapshot.readings.map((r) => [r.name, r.value])).toEqual([['rx_dropped', 3]]);
   });
 
@@ -74,9 +89,14 @@ describe('large pastes are read to the end', () => {
     lines.push('     rx_missed_errors: 77');
     const d = diagnose(lines.join('\n'));
     expect(failed(d)).toEqual([]);
-    expect(d.recognised).toEqual([{ format: 'ethtool -S', detail: 'eth0, unknown driver (counters classified by name), 130001 counters', lines: [2, 130_003] }]);
+    expect(d.recognised).toEqual([
+      { format: 'ethtool -S', detail: 'eth0, unknown driver (counters classified by name), 130001 counters', lines: [2, 130_003] },
+    ]);
     // The later value is used: the last rx_dropped line's.
-    expect(d.findings.map((f) => [f.counter, f.count])).toEqual([['rx_dropped', 129_999], ['rx_missed_errors', 77]]);
+    expect(d.findings.map((f) => [f.counter, f.count])).toEqual([
+      ['rx_dropped', 129_999],
+      ['rx_missed_errors', 77],
+    ]);
     expect(d.messages.filter((m) => m.includes('appears twice'))).toHaveLength(5);
     expect(d.messages).toContain('ethtool -S lines 2–130003: 129,994 more names appear more than once; the later value is used each time.');
   });
@@ -104,13 +124,22 @@ describe('large pastes are read to the end', () => {
     expect(failed(d)).toEqual([]);
     const found = new Set(counters(d));
     // SNMP and softnet_stat keys repeat from copy to copy, and the last copy's value is used; ethtool blocks each have their own.
-    for (const c of ['rx_no_dma_resources', 'rx_missed_errors', 'rx_out_of_buffer', 'TcpExtTCPZeroWindowDrop', 'eth0 RX interrupts on CPU 0 (100 % of 8 queues)']) expect(found, c).toContain(c);
+    for (const c of [
+      'rx_no_dma_resources',
+      'rx_missed_errors',
+      'rx_out_of_buffer',
+      'TcpExtTCPZeroWindowDrop',
+      'eth0 RX interrupts on CPU 0 (100 % of 8 queues)',
+    ])
+      expect(found, c).toContain(c);
   });
 
   test('a 64-queue, 4-TC mlx5 ethtool -S (tens of thousands of lines): read as one block, its drops found', () => {
     const text = mlx5Ethtool('enp65s0f0np0', 64, 4);
     const d = diagnose(text);
-    expect(d.recognised).toEqual([{ format: 'ethtool -S', detail: 'enp65s0f0np0, driver mlx5_core (guessed from the counter names), 5636 counters', lines: [2, 5638] }]);
+    expect(d.recognised).toEqual([
+      { format: 'ethtool -S', detail: 'enp65s0f0np0, driver mlx5_core (guessed from the counter names), 5636 counters', lines: [2, 5638] },
+    ]);
     expect(counters(d)).toEqual(['rx_out_of_buffer', 'rx_discards_phy']);
     expect(d.findings[0]!.advice).toContain('ethtool -G enp65s0f0np0 rx 8192');
   });
@@ -123,14 +152,23 @@ describe('large pastes are read to the end', () => {
   });
 
   test('50,000 "ip link" records without -s numbers: not read, one run', () => {
-    const text = Array.from({ length: 50_000 }, (_, i) => `${i + 1}: veth${i}@if3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP`).join('\n');
+    const text = Array.from({ length: 50_000 }, (_, i) => `${i + 1}: veth${i}@if3: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP`).join(
+      '\n',
+    );
     const d = diagnose(text);
     expect(d.recognised).toEqual([]);
     expect(d.unrecognised.map((u) => u.lines)).toEqual([[1, 50_000]]);
   });
 
   test('ip -s link of 3,000 veths with drops: the finding names a few interfaces, not all', () => {
-    const text = Array.from({ length: 3000 }, (_, i) => [`${i + 1}: veth${i}@if3: <BROADCAST,UP> mtu 1500`, '    link/ether 00:11:22:33:44:55', '    RX: bytes packets errors dropped missed mcast', '    100 10 0 1 0 0'].join('\n')).join('\n');
+    const text = Array.from({ length: 3000 }, (_, i) =>
+      [
+        `${i + 1}: veth${i}@if3: <BROADCAST,UP> mtu 1500`,
+        '    link/ether 00:11:22:33:44:55',
+        '    RX: bytes packets errors dropped missed mcast',
+        '    100 10 0 1 0 0',
+      ].join('\n'),
+    ).join('\n');
     const d = diagnose(text);
     expect(d.findings).toHaveLength(3000);
     expect(d.findings[0]!.source).toBe('ip -s link veth0, veth1, veth2, veth3, veth4, veth5 and 2,994 more, lines 1–12000');
@@ -208,7 +246,7 @@ describe('the size limit', () => {
       findings: [],
       unrecognised: [],
       messages: [
-        'The paste is 32 MB (32,000,001 characters), more than the 32 MB (32,000,000 characters) the diagnosis reads, so none of it was read. Paste only the outputs named above (ethtool -S, /proc/net/softnet_stat, nstat, ip -s link, /proc/interrupts); even a 512-CPU machine\'s /proc/interrupts fits.',
+        "The paste is 32 MB (32,000,001 characters), more than the 32 MB (32,000,000 characters) the diagnosis reads, so none of it was read. Paste only the outputs named above (ethtool -S, /proc/net/softnet_stat, nstat, ip -s link, /proc/interrupts); even a 512-CPU machine's /proc/interrupts fits.",
       ],
       refused: 'The paste is 32,000,001 characters, more than the 32,000,000 the diagnosis reads.',
     });

@@ -24,7 +24,8 @@ function reasonFor(line: string, previous: { format: Format; lines: [number, num
     return 'a shell or tool error message, not command output';
   }
   if (/^Inter-\|/.test(t) || /^face \|bytes/.test(t)) return '/proc/net/dev is not read here: paste ip -s link instead';
-  if (/^\S+: flags=\d+</.test(t) || /^\s*RX packets \d+/.test(line) || /Link encap:/.test(t)) return 'ifconfig output is not read here: paste ip -s link instead';
+  if (/^\S+: flags=\d+</.test(t) || /^\s*RX packets \d+/.test(line) || /Link encap:/.test(t))
+    return 'ifconfig output is not read here: paste ip -s link instead';
   if (/^(Ring parameters|Pre-set maximums|Current hardware settings|Coalesce parameters|Channel parameters)/.test(t)) {
     return 'ethtool -g/-c/-l output (settings, not counters) is not read here';
   }
@@ -99,7 +100,12 @@ export function segment(text: string, onProgress?: ProgressListener): Segmented 
       if (i < declinedUntil[p]!) continue;
       const parse = PARSERS[p]!;
       const iface = command?.tool === 'ethtool -S' ? command.iface : undefined;
-      const ctx: ParseContext = { command, ordinal: 0, driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined, reached: advance };
+      const ctx: ParseContext = {
+        command,
+        ordinal: 0,
+        driver: driver && (!iface || !driver.iface || driver.iface === iface) ? driver.name : undefined,
+        reached: advance,
+      };
       const result = parse(lines, i, ctx);
       if (isDeclined(result)) {
         declinedUntil[p] = result.until;

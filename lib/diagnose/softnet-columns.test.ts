@@ -10,7 +10,23 @@ describe('softnetLayout', () => {
     [10, ['processed', 'dropped', 'time_squeeze', ...zeros, 'cpu_collision', 'received_rps'], '2.6.35'],
     [11, ['processed', 'dropped', 'time_squeeze', ...zeros, 'cpu_collision', 'received_rps', 'flow_limit_count'], '3.11'],
     [13, ['processed', 'dropped', 'time_squeeze', ...zeros, 'cpu_collision', 'received_rps', 'flow_limit_count', 'backlog_len', 'cpu'], '5.10'],
-    [15, ['processed', 'dropped', 'time_squeeze', ...zeros, 'cpu_collision', 'received_rps', 'flow_limit_count', 'backlog_len', 'cpu', 'input_qlen', 'process_qlen'], '6.4'],
+    [
+      15,
+      [
+        'processed',
+        'dropped',
+        'time_squeeze',
+        ...zeros,
+        'cpu_collision',
+        'received_rps',
+        'flow_limit_count',
+        'backlog_len',
+        'cpu',
+        'input_qlen',
+        'process_qlen',
+      ],
+      '6.4',
+    ],
   ])('%i columns', (columns, names, version) => {
     const layout = softnetLayout(columns);
     expect(layout.names).toEqual(names);

@@ -49,14 +49,25 @@ const LAYOUTS = new Map<number, { extra: SoftnetColumn[]; era: string }>([
   [10, { extra: ['received_rps'], era: 'Linux 2.6.35–3.10 (RPS added received_rps; also RHEL 6 and 7)' }],
   [11, { extra: ['received_rps', 'flow_limit_count'], era: 'Linux 3.11–5.9 (flow_limit_count added)' }],
   [13, { extra: ['received_rps', 'flow_limit_count', 'backlog_len', 'cpu'], era: 'Linux 5.10–6.3, or RHEL 8.5+ (backlog length and CPU index added)' }],
-  [15, { extra: ['received_rps', 'flow_limit_count', 'backlog_len', 'cpu', 'input_qlen', 'process_qlen'], era: 'Linux 6.4 or later (input_qlen and process_qlen added)' }],
+  [
+    15,
+    {
+      extra: ['received_rps', 'flow_limit_count', 'backlog_len', 'cpu', 'input_qlen', 'process_qlen'],
+      era: 'Linux 6.4 or later (input_qlen and process_qlen added)',
+    },
+  ],
 ]);
 
 export function softnetLayout(columns: number): SoftnetLayout {
   const layout = LAYOUTS.get(columns);
   if (layout) return { columns, names: [...BASE, ...layout.extra], era: layout.era, known: true };
   const names: Array<SoftnetColumn | null> = Array.from({ length: columns }, (_, i) => (i < 3 ? BASE[i]! : null));
-  return { columns, names, era: `an unknown layout with ${columns} columns (only processed, dropped and time_squeeze, the first three, are read)`, known: false };
+  return {
+    columns,
+    names,
+    era: `an unknown layout with ${columns} columns (only processed, dropped and time_squeeze, the first three, are read)`,
+    known: false,
+  };
 }
 
 /** Columns that are counters (they only grow); the queue lengths are momentary values. */

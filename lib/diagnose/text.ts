@@ -47,7 +47,10 @@ export function preview(line: string, max = 60): string {
   // Only the start is shown, so only the start is cleaned: a line may be megabytes long.
   const head = line.length > max * 4 ? line.slice(0, max * 4) : line;
   // Control characters would garble a terminal; show them as a replacement mark.
-  const printable = head.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD').replace(/\t/g, ' ').trim();
+  const printable = head
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD')
+    .replace(/\t/g, ' ')
+    .trim();
   return printable.length > max || head !== line ? `${printable.slice(0, max - 1)}…` : printable;
 }
 
@@ -66,7 +69,8 @@ export type Command = {
 
 // Prompts: `$ `, `# `, `user@host:~$ `, `[root@host ~]# `, `root@host:~# `, `sh-4.2$ `, `~# `.
 const PROMPT = /^\s*(?:\[[^\]\n]{1,80}\]\s*[#$]|[\w.-]+@[\w.-]+(?::[^\s#$]*)?\s*[#$]|(?:sh|bash)-[\d.]+[#$]|[~\w/.-]*[#$%>])\s+/;
-const COMMAND_WORDS = /^(?:sudo\s+(?:-\S+\s+)*)?(?:ethtool|ethtol|cat|nstat|netstat|ip|grep|egrep|watch|less|head|tail|awk|sed|sleep|exit|ss|sysctl|uname|ifconfig|lspci)(?=\s|$)/;
+const COMMAND_WORDS =
+  /^(?:sudo\s+(?:-\S+\s+)*)?(?:ethtool|ethtol|cat|nstat|netstat|ip|grep|egrep|watch|less|head|tail|awk|sed|sleep|exit|ss|sysctl|uname|ifconfig|lspci)(?=\s|$)/;
 
 /** The interface an `ethtool -X IF` or `ip … show IF` names; pipes and quotes cut it short. */
 function argAfter(text: string, pattern: RegExp): string | undefined {

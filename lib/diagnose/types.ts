@@ -52,15 +52,7 @@ export type DiagnoseOptions = {
 };
 
 /** The formats the parser knows, as shown to the reader. */
-export type Format =
-  | 'ethtool -S'
-  | 'ethtool -i'
-  | '/proc/net/softnet_stat'
-  | 'nstat'
-  | 'netstat -s'
-  | '/proc/net/snmp'
-  | 'ip -s link'
-  | '/proc/interrupts';
+export type Format = 'ethtool -S' | 'ethtool -i' | '/proc/net/softnet_stat' | 'nstat' | 'netstat -s' | '/proc/net/snmp' | 'ip -s link' | '/proc/interrupts';
 
 /**
  * One counter value read from the paste. `key` identifies the same counter

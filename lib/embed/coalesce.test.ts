@@ -13,8 +13,25 @@ describe('coalesce', () => {
   });
 
   it('keeps commands in place between the parameters around them', () => {
-    const out = coalesce([set({ a: 1 }), set({ b: 2 }), cmd('reset'), set({ a: 3 }), cmd('pause'), cmd('play'), { ...tag, type: 'setTheme', theme: 'dark' }, set({ b: 4 })]);
-    expect(out).toEqual([set({ a: 1, b: 2 }), cmd('reset'), set({ a: 3 }), cmd('pause'), cmd('play'), { ...tag, type: 'setTheme', theme: 'dark' }, set({ b: 4 })]);
+    const out = coalesce([
+      set({ a: 1 }),
+      set({ b: 2 }),
+      cmd('reset'),
+      set({ a: 3 }),
+      cmd('pause'),
+      cmd('play'),
+      { ...tag, type: 'setTheme', theme: 'dark' },
+      set({ b: 4 }),
+    ]);
+    expect(out).toEqual([
+      set({ a: 1, b: 2 }),
+      cmd('reset'),
+      set({ a: 3 }),
+      cmd('pause'),
+      cmd('play'),
+      { ...tag, type: 'setTheme', theme: 'dark' },
+      set({ b: 4 }),
+    ]);
   });
 
   it('merges into a bag of its own: an own "__proto__" key stays a key, the host\'s messages are untouched', () => {

@@ -18,7 +18,8 @@ export const EMBED_CONTROLS: readonly EmbedControls[] = ['full', 'compact', 'non
 export const EMBED_OPTION_HELP = {
   theme: 'light or dark, or auto to follow the reader’s system setting (default auto).',
   controls: 'full: title, presets, transport and every parameter; compact: title and transport; none: the figure alone, driven by messages (default full).',
-  autoplay: '1 starts animated simulations playing once loaded (default 0, but 1 with controls=none, where nothing else could start them). Readers who prefer reduced motion still get step-by-step updates.',
+  autoplay:
+    '1 starts animated simulations playing once loaded (default 0, but 1 with controls=none, where nothing else could start them). Readers who prefer reduced motion still get step-by-step updates.',
   panel: 'which part of the simulation to show, one of its panels (default: the first).',
 } as const;
 
@@ -26,7 +27,10 @@ function pick<T extends string>(raw: string | null, allowed: readonly T[], fallb
   if (raw === null) return fallback;
   const value = raw.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  notices.push({ param: name, message: `Embed option ${name}: “${raw.slice(0, 24)}” is not ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}; using ${fallback}.` });
+  notices.push({
+    param: name,
+    message: `Embed option ${name}: “${raw.slice(0, 24)}” is not ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}; using ${fallback}.`,
+  });
   return fallback;
 }
 

@@ -44,11 +44,19 @@ describe('parseHostMessage', () => {
   it('carries NaN and ±Infinity through, to be clamped or refused per parameter like a URL\'s "NaN"', () => {
     const parsed = parseHostMessage({ ...tag, type: 'setParams', params: { frameBytes: Number.NaN, linkGbps: Infinity, cpuGhz: -Infinity, gro: true } });
     if (!parsed.ok || parsed.message.type !== 'setParams') throw new Error('expected a setParams message');
-    expect(Object.entries(parsed.message.params)).toEqual([['frameBytes', Number.NaN], ['linkGbps', Infinity], ['cpuGhz', -Infinity], ['gro', true]]);
+    expect(Object.entries(parsed.message.params)).toEqual([
+      ['frameBytes', Number.NaN],
+      ['linkGbps', Infinity],
+      ['cpuGhz', -Infinity],
+      ['gro', true],
+    ]);
   });
 
   it('keeps an own "__proto__" key as a parameter (to be reported as unknown), in a bag without a prototype', () => {
-    for (const params of [JSON.parse('{"__proto__": 5, "frameBytes": 64}') as object, structuredClone(JSON.parse('{"__proto__": 5, "frameBytes": 64}') as object)]) {
+    for (const params of [
+      JSON.parse('{"__proto__": 5, "frameBytes": 64}') as object,
+      structuredClone(JSON.parse('{"__proto__": 5, "frameBytes": 64}') as object),
+    ]) {
       const parsed = parseHostMessage({ ...tag, type: 'setParams', params });
       if (!parsed.ok || parsed.message.type !== 'setParams') throw new Error('expected a setParams message');
       expect(Object.keys(parsed.message.params)).toEqual(['__proto__', 'frameBytes']);

@@ -31,7 +31,11 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 
 const hostMessage = z.discriminatedUnion('type', [
   // The bag's entries are checked one by one below (readParams), not by z.record, which drops an own "__proto__" key.
-  z.object({ ...envelope, type: z.literal('setParams'), params: z.custom<Record<string, unknown>>(isPlainObject, 'params must be an object of parameter values') }),
+  z.object({
+    ...envelope,
+    type: z.literal('setParams'),
+    params: z.custom<Record<string, unknown>>(isPlainObject, 'params must be an object of parameter values'),
+  }),
   z.object({ ...envelope, type: z.literal('play') }),
   z.object({ ...envelope, type: z.literal('pause') }),
   z.object({ ...envelope, type: z.literal('reset') }),
@@ -40,7 +44,8 @@ const hostMessage = z.discriminatedUnion('type', [
 
 type Validated = z.infer<typeof hostMessage>;
 /** Host → frame, after validation. `params` has no prototype: every own key the host sent, `__proto__` too, is there to be applied or reported. */
-export type HostMessage = Exclude<Validated, { type: 'setParams' }> | (Omit<Extract<Validated, { type: 'setParams' }>, 'params'> & { params: Record<string, RawParamValue> });
+export type HostMessage =
+  Exclude<Validated, { type: 'setParams' }> | (Omit<Extract<Validated, { type: 'setParams' }>, 'params'> & { params: Record<string, RawParamValue> });
 
 export type ParsedHostMessage =
   | { ok: true; message: HostMessage }

@@ -6,9 +6,14 @@ const defaults = { frameBytes: 1518, linkGbps: 10, gro: true };
 describe('embedUrl', () => {
   it('carries only changed parameters, in the chapters’ codec, and only non-default options', () => {
     expect(embedUrl('https://x.test', 'line-rate', defaults, defaults)).toBe('https://x.test/embed/line-rate/');
-    expect(embedUrl('https://x.test', 'line-rate', { ...defaults, frameBytes: 64, gro: false }, defaults, { theme: 'dark', controls: 'compact', autoplay: true, panel: 'wire' })).toBe(
-      'https://x.test/embed/line-rate/?line-rate.frameBytes=64&line-rate.gro=0&panel=wire&theme=dark&controls=compact&autoplay=1',
-    );
+    expect(
+      embedUrl('https://x.test', 'line-rate', { ...defaults, frameBytes: 64, gro: false }, defaults, {
+        theme: 'dark',
+        controls: 'compact',
+        autoplay: true,
+        panel: 'wire',
+      }),
+    ).toBe('https://x.test/embed/line-rate/?line-rate.frameBytes=64&line-rate.gro=0&panel=wire&theme=dark&controls=compact&autoplay=1');
     expect(embedUrl('', 'line-rate', defaults, defaults, { theme: 'auto', controls: 'full', autoplay: false })).toBe('/embed/line-rate/');
   });
 });

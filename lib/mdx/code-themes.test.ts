@@ -25,7 +25,10 @@ test('the WCAG formula gives the textbook values', () => {
 });
 
 test('every code colour meets AA (4.5:1) on the code background, in both themes', () => {
-  for (const [t, bg] of [[codeThemeLight, CODE_BACKGROUND.light], [codeThemeDark, CODE_BACKGROUND.dark]] as const) {
+  for (const [t, bg] of [
+    [codeThemeLight, CODE_BACKGROUND.light],
+    [codeThemeDark, CODE_BACKGROUND.dark],
+  ] as const) {
     for (const c of colours(t)) expect(contrast(c, bg), `${t.name} ${c} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   }
 });

@@ -6,7 +6,17 @@
 type TokenRule = { scope: string[]; settings: { foreground: string; fontStyle?: string } };
 export type CodeTheme = { name: string; type: 'light' | 'dark'; colors: Record<string, string>; tokenColors: TokenRule[] };
 
-type Palette = { background: string; text: string; comment: string; keyword: string; string: string; number: string; func: string; type: string; operator: string };
+type Palette = {
+  background: string;
+  text: string;
+  comment: string;
+  keyword: string;
+  string: string;
+  number: string;
+  func: string;
+  type: string;
+  operator: string;
+};
 
 /** Must match --paper-2 in app/globals.css (checked by code-themes.test.ts). */
 export const CODE_BACKGROUND = { light: '#f3f1ea', dark: '#181b21' } as const;

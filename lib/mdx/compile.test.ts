@@ -31,9 +31,17 @@ async function problemsOf(name: string): Promise<string[]> {
 test('a good chapter compiles with numbered figures, citations in first-use order and a toc', async () => {
   const { file, source } = fixture('good.mdx');
   const out = await compileMdx(source, file, registry);
-  expect(out.frontmatter).toEqual({ title: 'A good fixture chapter', summary: 'Exercises every component the pipeline knows about.', order: 1, readingMinutes: 2 });
+  expect(out.frontmatter).toEqual({
+    title: 'A good fixture chapter',
+    summary: 'Exercises every component the pipeline knows about.',
+    order: 1,
+    readingMinutes: 2,
+  });
   expect(out.citations).toEqual(['ref-a', 'ref-b']);
-  expect(out.figures.map((f) => [f.id, f.number])).toEqual([['wire', 1], ['second', 2]]);
+  expect(out.figures.map((f) => [f.id, f.number])).toEqual([
+    ['wire', 1],
+    ['second', 2],
+  ]);
   expect(out.toc).toEqual([
     { id: 'first-section', text: 'First section', depth: 2 },
     { id: 'a-subsection-with-code', text: 'A subsection with code', depth: 3 },
@@ -46,7 +54,9 @@ test('a good chapter compiles with numbered figures, citations in first-use orde
 
 test('broken frontmatter names the file, the line and the key', async () => {
   const problems = await problemsOf('bad-frontmatter.mdx');
-  expect(problems).toContain('tests/fixtures/chapters/bad-frontmatter.mdx:5: frontmatter has unknown key(s) "readingMinuts"; allowed: title, summary, order, readingMinutes');
+  expect(problems).toContain(
+    'tests/fixtures/chapters/bad-frontmatter.mdx:5: frontmatter has unknown key(s) "readingMinuts"; allowed: title, summary, order, readingMinutes',
+  );
   expect(problems.some((p) => p.startsWith('tests/fixtures/chapters/bad-frontmatter.mdx:4: frontmatter "order" is invalid (got "one")'))).toBe(true);
 });
 
@@ -70,7 +80,8 @@ test('an MDX syntax error is reported with its location', async () => {
 });
 
 test('punctuation right after a sidenote moves in front of it', async () => {
-  const source = '---\ntitle: Notes\nsummary: Sidenotes and the period that follows them.\norder: 4\nreadingMinutes: 1\n---\n\nThe end<Sidenote>A note.</Sidenote>. Next <Term id="napi" /><Sidenote>Two.</Sidenote>, done.\n';
+  const source =
+    '---\ntitle: Notes\nsummary: Sidenotes and the period that follows them.\norder: 4\nreadingMinutes: 1\n---\n\nThe end<Sidenote>A note.</Sidenote>. Next <Term id="napi" /><Sidenote>Two.</Sidenote>, done.\n';
   const { code } = await compileMdx(source, 'notes.mdx', registry);
   expect(code).toContain('"The end."');
   expect(code).not.toMatch(/"\.\s/);

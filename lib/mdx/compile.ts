@@ -61,7 +61,12 @@ export async function compileMdx(source: string, file: string, registry: Content
 export type BundleOptions = { rules?: Record<string, ComponentRule>; remarkPlugins?: unknown[]; headingAnchors?: boolean };
 
 /** The shared pipeline without the chapter frontmatter: checks, plugins, highlighting. */
-export async function bundleContent(source: string, file: string, registry: ContentRegistry, extra: BundleOptions = {}): Promise<CollectedContent & { code: string; toc: TocEntry[] }> {
+export async function bundleContent(
+  source: string,
+  file: string,
+  registry: ContentRegistry,
+  extra: BundleOptions = {},
+): Promise<CollectedContent & { code: string; toc: TocEntry[] }> {
   const problems: ContentProblem[] = [];
   const collected: CollectedContent = { citations: [], figures: [] };
   const toc: TocEntry[] = [];
@@ -70,12 +75,28 @@ export async function bundleContent(source: string, file: string, registry: Cont
     ({ code } = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, [remarkContent, { file, registry, problems, collected, rules: extra.rules }], ...((extra.remarkPlugins ?? []) as [])];
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          [remarkContent, { file, registry, problems, collected, rules: extra.rules }],
+          ...((extra.remarkPlugins ?? []) as []),
+        ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
           rehypeSlug,
           // Slides have no sections to link to: decks turn the "#" anchors off.
-          ...(extra.headingAnchors === false ? [] : [[rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' }, content: { type: 'text', value: '#' } }]]),
+          ...(extra.headingAnchors === false
+            ? []
+            : [
+                [
+                  rehypeAutolinkHeadings,
+                  {
+                    behavior: 'append',
+                    properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+                    content: { type: 'text', value: '#' },
+                  },
+                ],
+              ]),
           [rehypeToc, toc],
           rehypeScrollableTables,
           [rehypePrettyCode, prettyCodeOptions],

@@ -60,7 +60,10 @@ export const componentRules: Record<string, ComponentRule> = {
   Term: { props: { id: { required: true, type: 'string' } }, check: (p, r) => known('glossary', r.terms, p.id) },
   Cite: { props: { id: { required: true, type: 'string' }, loc: { type: 'string' } }, check: (p, r) => known('reference', r.refs, p.id) },
   Callout: { props: { kind: { type: 'string', oneOf: ['note', 'try', 'warning'] }, title: { type: 'string' } } },
-  Const: { props: { id: { required: true, type: 'string' }, show: { type: 'string', oneOf: ['value', 'full', 'adjective', 'words'] } }, check: (p, r) => known('constant', r.constants, p.id) },
+  Const: {
+    props: { id: { required: true, type: 'string' }, show: { type: 'string', oneOf: ['value', 'full', 'adjective', 'words'] } },
+    check: (p, r) => known('constant', r.constants, p.id),
+  },
   ChapterMap: { props: {} },
   // Chapter 3's exercise: which counter moved? (components/sims/receive-path/drop-quiz.tsx)
   DropQuiz: { props: {} },
@@ -80,7 +83,14 @@ export const componentRules: Record<string, ComponentRule> = {
   // A link in prose that sets a figure on the page to one of its catalog presets.
   Preset: {
     props: { sim: { required: true, type: 'string' }, id: { required: true, type: 'string' } },
-    check: simulationCheck('sim', (p, sim) => member('preset', p.id, sim.presets.map((x) => x.id), sim.id)),
+    check: simulationCheck('sim', (p, sim) =>
+      member(
+        'preset',
+        p.id,
+        sim.presets.map((x) => x.id),
+        sim.id,
+      ),
+    ),
   },
   Value: {
     props: { sim: { required: true, type: 'string' }, metric: { required: true, type: 'string' }, params: { type: 'object' } },

@@ -31,9 +31,7 @@ function lineOfKey(source: string, key: string | undefined): number {
   return 1;
 }
 
-export type FrontmatterResult<T = Frontmatter> =
-  | { ok: true; frontmatter: T; body: string }
-  | { ok: false; problems: ContentProblem[] };
+export type FrontmatterResult<T = Frontmatter> = { ok: true; frontmatter: T; body: string } | { ok: false; problems: ContentProblem[] };
 
 export function readFrontmatter(source: string, file: string): FrontmatterResult {
   return readFrontmatterWith(frontmatterSchema, source, file, 'title, summary, order, readingMinutes');
@@ -57,7 +55,11 @@ export function readFrontmatterWith<S extends z.ZodObject>(schema: S, source: st
   if (result.success) return { ok: true, frontmatter: result.data, body: parsed.content };
   const problems = result.error.issues.map((issue): ContentProblem => {
     if (issue.code === 'unrecognized_keys') {
-      return { file, line: lineOfKey(source, issue.keys[0]), message: `frontmatter has unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(schema.shape).join(', ')}` };
+      return {
+        file,
+        line: lineOfKey(source, issue.keys[0]),
+        message: `frontmatter has unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(schema.shape).join(', ')}`,
+      };
     }
     const key = issue.path.map(String).join('.');
     const got = key ? (parsed.data as Record<string, unknown>)[key] : undefined;

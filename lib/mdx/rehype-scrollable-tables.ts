@@ -22,9 +22,10 @@ export function rehypeScrollableTables() {
       if (node.tagName !== 'table') return;
       const header = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'thead');
       const columns: string[] = [];
-      if (header) visit(header, 'element', (cell: Element) => {
-        if (cell.tagName === 'th') columns.push(text(cell).replace(/\s+/g, ' ').trim());
-      });
+      if (header)
+        visit(header, 'element', (cell: Element) => {
+          if (cell.tagName === 'th') columns.push(text(cell).replace(/\s+/g, ' ').trim());
+        });
       node.properties = { ...node.properties, tabIndex: 0, ariaLabel: columns.length > 0 ? `Table of ${columns.join(', ')}` : 'Table' };
     });
   };

@@ -17,7 +17,9 @@ export function rehypeToc(toc: TocEntry[]) {
       const id = node.properties.id;
       if (typeof id !== 'string') return;
       // Heading anchors appended by rehype-autolink-headings are not part of the title.
-      const children = node.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString().includes('heading-anchor')));
+      const children = node.children.filter(
+        (c) => !(c.type === 'element' && c.tagName === 'a' && c.properties.className?.toString().includes('heading-anchor')),
+      );
       toc.push({ id, text: children.map(textOf).join('').trim(), depth: node.tagName === 'h2' ? 2 : 3 });
     });
   };

@@ -116,8 +116,7 @@ export function remarkContent({ file, registry, problems, collected, rules }: Op
     const citeNumbers = new Map<string, number>();
 
     visit(tree, (node) => {
-      const at = (message: string) =>
-        problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, message });
+      const at = (message: string) => problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, message });
 
       if ((node.type as string) === 'mdxjsEsm') {
         // mdx-bundler injects its own export (no position); only authored ones are errors.

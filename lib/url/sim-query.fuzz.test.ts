@@ -30,7 +30,9 @@ const FALSE = ['0', 'false', 'off', 'no'];
 
 for (const entry of catalog) {
   const names = Object.keys(entry.params);
-  const optionNames = Object.values(entry.params).flatMap((p) => (p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name, o.name.toUpperCase(), ` ${o.name} `] : [])) : []));
+  const optionNames = Object.values(entry.params).flatMap((p) =>
+    p.kind === 'choice' ? p.options.flatMap((o) => (o.name ? [o.name, o.name.toUpperCase(), ` ${o.name} `] : [])) : [],
+  );
   const key = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...names) },
     { weight: 2, arbitrary: fc.constantFrom(...allKeys, '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'seed', '') },
@@ -43,11 +45,17 @@ for (const entry of catalog) {
   );
   const value = fc.oneof(
     { weight: 4, arbitrary: number.map(String) },
-    { weight: 2, arbitrary: fc.constantFrom('NaN', 'Infinity', '-Infinity', '', ' ', '1e400', '0x10', '1_000', '١٢٣', ...TRUE, ...FALSE, ...optionNames, '%E0%A4%A') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('NaN', 'Infinity', '-Infinity', '', ' ', '1e400', '0x10', '1_000', '١٢٣', ...TRUE, ...FALSE, ...optionNames, '%E0%A4%A'),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
     { weight: 1, arbitrary: fc.constantFrom('9'.repeat(10_000), 'x'.repeat(100_000), '😀'.repeat(5_000)) },
   );
-  const pairs = fc.array(fc.tuple(fc.oneof({ weight: 9, arbitrary: key.map((k) => `${entry.id}.${k}`) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), value), { maxLength: 8 });
+  const pairs = fc.array(
+    fc.tuple(fc.oneof({ weight: 9, arbitrary: key.map((k) => `${entry.id}.${k}`) }, { weight: 1, arbitrary: fc.string({ maxLength: 10 }) }), value),
+    { maxLength: 8 },
+  );
   const query = fc.oneof(
     { weight: 8, arbitrary: pairs.map((ps) => `?${new URLSearchParams(ps).toString()}`) },
     // Hand-written links: raw, unescaped, sometimes malformed.
@@ -60,7 +68,11 @@ for (const entry of catalog) {
       fc.assert(
         fc.property(query, (search) => {
           // What the link carries, read independently of the code under test (a Map has no "__proto__" trap); the last of a repeated key wins.
-          const raw = new Map([...new URLSearchParams(search)].filter(([k]) => k.startsWith(`${entry.id}.`) && k.length > entry.id.length + 1).map(([k, v]) => [k.slice(entry.id.length + 1), v]));
+          const raw = new Map(
+            [...new URLSearchParams(search)]
+              .filter(([k]) => k.startsWith(`${entry.id}.`) && k.length > entry.id.length + 1)
+              .map(([k, v]) => [k.slice(entry.id.length + 1), v]),
+          );
           const { values, notices, seed } = decodeSimQuery(search, entry, 1);
           expect(schema.safeParse(values).success, JSON.stringify(values)).toBe(true);
           for (const k of Object.keys(values)) expect(Object.hasOwn(entry.params, k)).toBe(true);

@@ -42,7 +42,11 @@ export function decodeSimQuery(search: string, sim: { id: string; title: string;
   if (raw.seed !== undefined) {
     const n = Number(raw.seed);
     if (raw.seed.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
-    else seedNotices.push({ param: 'seed', message: `Seed: “${Array.from(raw.seed).slice(0, 24).join('')}” is not a whole number from 0 to ${MAX_SEED}; using ${currentSeed}.` });
+    else
+      seedNotices.push({
+        param: 'seed',
+        message: `Seed: “${Array.from(raw.seed).slice(0, 24).join('')}” is not a whole number from 0 to ${MAX_SEED}; using ${currentSeed}.`,
+      });
     delete raw.seed;
   }
   const { values, notices } = coerceParams(sim.params, raw, `parameter of “${sim.title}”`);

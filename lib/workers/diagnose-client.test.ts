@@ -36,7 +36,12 @@ class FakeWorker {
 }
 
 const PASTE = 'NIC statistics:\n     constructor: 5\n     rx_missed_errors: 4954\n';
-const diagnosisOf = (counter: string): Diagnosis => ({ recognised: [], findings: [{ where: 'x', counter, count: 1, rate: null, advice: '', link: null }], unrecognised: [], messages: ['m'] });
+const diagnosisOf = (counter: string): Diagnosis => ({
+  recognised: [],
+  findings: [{ where: 'x', counter, count: 1, rate: null, advice: '', link: null }],
+  unrecognised: [],
+  messages: ['m'],
+});
 
 async function client() {
   vi.resetModules();
@@ -132,6 +137,8 @@ describe('runDiagnosis', () => {
     w.say({ type: 'ready' });
     w.fail('out of memory');
     await macrotask();
-    expect(results).toEqual([{ recognised: [], findings: [], unrecognised: [], messages: ['The diagnosis failed (out of memory). Please report it with the pasted text.'] }]);
+    expect(results).toEqual([
+      { recognised: [], findings: [], unrecognised: [], messages: ['The diagnosis failed (out of memory). Please report it with the pasted text.'] },
+    ]);
   });
 });

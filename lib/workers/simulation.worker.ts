@@ -17,7 +17,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<Incoming>) => {
   const data = event.data;
-  const requestId = typeof data === 'object' && data !== null && (typeof data.requestId === 'number' || typeof data.requestId === 'string') ? data.requestId : null;
+  const requestId =
+    typeof data === 'object' && data !== null && (typeof data.requestId === 'number' || typeof data.requestId === 'string') ? data.requestId : null;
   try {
     if (typeof data !== 'object' || data === null || data.type !== 'run') throw new RunRequestError('Expected a message { type: "run", request: { id, … } }.');
     const result = await execute(resolveRun(data.request));

@@ -87,7 +87,10 @@ describe('exportScript', () => {
     con.run('taskset -pc 2 4242');
     const replay = createConsole();
     replay.run('set -- ignored');
-    const lines = con.exportScript().split('\n').map((l) => l.replace('${1:-eth0}', 'ens1f0').replace('${2:-4242}', '4343'));
+    const lines = con
+      .exportScript()
+      .split('\n')
+      .map((l) => l.replace('${1:-eth0}', 'ens1f0').replace('${2:-4242}', '4343'));
     const outputs = lines.map((l) => replay.run(l));
     expect(outputs.some((r) => r.stderr.includes('no device matches name'))).toBe(true);
     expect(outputs.some((r) => r.stderr.includes("failed to get pid 4343's affinity"))).toBe(true);
@@ -102,7 +105,7 @@ describe('completion', () => {
   const con = createConsole();
   const cands = (line: string) => con.complete(line).candidates;
 
-  test('commands, then each tool\'s options, interface, parameters and values', () => {
+  test("commands, then each tool's options, interface, parameters and values", () => {
     expect(cands('eth')).toEqual(['ethtool']);
     expect(cands('ethtool -')).toContain('-G');
     expect(cands('ethtool -G ')).toEqual(['eth0', 'lo']);
@@ -122,7 +125,10 @@ describe('completion', () => {
   test('paths under /proc/irq and /sys/class/net/eth0/queues, after cat and after >', () => {
     expect(cands('cat /proc/irq/')).toEqual(['/proc/irq/120/', '/proc/irq/default_smp_affinity']);
     expect(cands('echo 2 > /proc/irq/120/smp')).toEqual(['/proc/irq/120/smp_affinity', '/proc/irq/120/smp_affinity_list']);
-    expect(cands('cat /sys/class/net/eth0/queues/rx-0/r')).toEqual(['/sys/class/net/eth0/queues/rx-0/rps_cpus', '/sys/class/net/eth0/queues/rx-0/rps_flow_cnt']);
+    expect(cands('cat /sys/class/net/eth0/queues/rx-0/r')).toEqual([
+      '/sys/class/net/eth0/queues/rx-0/rps_cpus',
+      '/sys/class/net/eth0/queues/rx-0/rps_flow_cnt',
+    ]);
     const c = con.complete('cat /proc/irq/12');
     expect(c).toMatchObject({ from: 4, to: 16, common: '/proc/irq/120/' });
   });

@@ -38,27 +38,41 @@ export function describeChange(before: MachineState, after: MachineState): Sente
         : 'Bursts overflow sooner (more drops), but a full ring holds less waiting time: throughput traded for latency.',
     });
   }
-  if (before.ring.tx !== after.ring.tx) out.push({ effect: `TX ring ${before.ring.tx} → ${after.ring.tx} descriptors.`, cost: 'Memory; no effect on receiving.' });
+  if (before.ring.tx !== after.ring.tx)
+    out.push({ effect: `TX ring ${before.ring.tx} → ${after.ring.tx} descriptors.`, cost: 'Memory; no effect on receiving.' });
   const bc = before.coalesce;
   const ac = after.coalesce;
   if (bc.rxUsecs !== ac.rxUsecs || bc.rxFrames !== ac.rxFrames) {
     const later = ac.rxUsecs > bc.rxUsecs || ac.rxFrames > bc.rxFrames;
     out.push({
       effect: `Interrupt moderation rx-usecs ${bc.rxUsecs} → ${ac.rxUsecs} µs, rx-frames ${bc.rxFrames} → ${ac.rxFrames}: the NIC ${later ? 'waits longer before interrupting, so one interrupt covers more packets' : 'interrupts sooner after a packet arrives'}.`,
-      cost: later ? 'Fewer interrupts (less CPU per packet), but the first packet of a batch waits up to rx-usecs: latency for CPU.' : 'Lower latency at light load, but more interrupts and more CPU per packet at high rates.',
+      cost: later
+        ? 'Fewer interrupts (less CPU per packet), but the first packet of a batch waits up to rx-usecs: latency for CPU.'
+        : 'Lower latency at light load, but more interrupts and more CPU per packet at high rates.',
     });
   }
   if (bc.adaptiveRx !== ac.adaptiveRx)
     out.push({
       effect: `adaptive-rx ${ac.adaptiveRx ? 'on: the driver shortens moderation at low packet rates and lengthens it when busy' : 'off: moderation is exactly rx-usecs / rx-frames'}.`,
-      cost: ac.adaptiveRx ? 'Latency becomes load-dependent and less predictable.' : 'One fixed trade-off for every load: either interrupt-heavy when busy or slow when idle.',
+      cost: ac.adaptiveRx
+        ? 'Latency becomes load-dependent and less predictable.'
+        : 'One fixed trade-off for every load: either interrupt-heavy when busy or slow when idle.',
     });
-  if (bc.txUsecs !== ac.txUsecs || bc.txFrames !== ac.txFrames || bc.adaptiveTx !== ac.adaptiveTx || bc.cqeModeRx !== ac.cqeModeRx || bc.cqeModeTx !== ac.cqeModeTx)
+  if (
+    bc.txUsecs !== ac.txUsecs ||
+    bc.txFrames !== ac.txFrames ||
+    bc.adaptiveTx !== ac.adaptiveTx ||
+    bc.cqeModeRx !== ac.cqeModeRx ||
+    bc.cqeModeTx !== ac.cqeModeTx
+  )
     out.push({ effect: 'Other interrupt moderation settings (transmit side or CQE mode).', cost: 'No effect on the receive path the lab simulates.' });
   if (before.channels !== after.channels)
     out.push({
       effect: `${after.channels} RX queue${after.channels === 1 ? '' : 's'} (was ${before.channels}): RSS spreads flows over ${after.channels === 1 ? 'one ring, one interrupt and one CPU' : `${after.channels} rings, each with its own interrupt and CPU`}.`,
-      cost: after.channels > before.channels ? 'More CPUs busy with interrupt and softirq work; one flow still lands on one queue, so a single fat flow gains nothing.' : 'Fewer CPUs share the receive work: less parallelism.',
+      cost:
+        after.channels > before.channels
+          ? 'More CPUs busy with interrupt and softirq work; one flow still lands on one queue, so a single fat flow gains nothing.'
+          : 'Fewer CPUs share the receive work: less parallelism.',
     });
   for (const f of FEATURES) {
     const b = featureOn(before.features, f.name);
@@ -67,7 +81,9 @@ export function describeChange(before: MachineState, after: MachineState): Sente
     if (f.name === 'rx-gro')
       out.push({
         effect: `GRO ${a ? 'on: the stack tries to merge consecutive segments of a flow' : 'off: the stack stops looking for segments to merge, which plain UDP datagrams never are'}.`,
-        cost: a ? 'CPU per packet for UDP, which never merges; TCP streams gain batching.' : 'TCP streams lose GRO batching (more CPU per byte); for UDP only saves CPU.',
+        cost: a
+          ? 'CPU per packet for UDP, which never merges; TCP streams gain batching.'
+          : 'TCP streams lose GRO batching (more CPU per byte); for UDP only saves CPU.',
       });
     else out.push({ effect: `${f.name} ${a ? 'on' : 'off'}.`, cost: 'Not part of the receive path the lab simulates.' });
   }
@@ -96,11 +112,18 @@ export function describeChange(before: MachineState, after: MachineState): Sente
       });
     if (bq.rpsCpus !== aq.rpsCpus)
       out.push({
-        effect: aq.rpsCpus ? `RPS for rx-${q} onto ${cpuWord(aq.rpsCpus)}: the interrupt CPU only hashes each packet and hands it to another CPU's backlog for protocol work.` : `RPS off for rx-${q}: the interrupt CPU does all protocol work itself.`,
-        cost: aq.rpsCpus ? 'An inter-processor interrupt per batch and cross-CPU cache traffic; helps when one queue is the bottleneck.' : 'One CPU per queue does everything again.',
+        effect: aq.rpsCpus
+          ? `RPS for rx-${q} onto ${cpuWord(aq.rpsCpus)}: the interrupt CPU only hashes each packet and hands it to another CPU's backlog for protocol work.`
+          : `RPS off for rx-${q}: the interrupt CPU does all protocol work itself.`,
+        cost: aq.rpsCpus
+          ? 'An inter-processor interrupt per batch and cross-CPU cache traffic; helps when one queue is the bottleneck.'
+          : 'One CPU per queue does everything again.',
       });
     if (bq.rpsFlowCnt !== aq.rpsFlowCnt)
-      out.push({ effect: `RFS flow table for rx-${q}: ${aq.rpsFlowCnt} entries.`, cost: 'Memory; steers flows to the CPU where their reader last ran (needs net.core.rps_sock_flow_entries).' });
+      out.push({
+        effect: `RFS flow table for rx-${q}: ${aq.rpsFlowCnt} entries.`,
+        cost: 'Memory; steers flows to the CPU where their reader last ran (needs net.core.rps_sock_flow_entries).',
+      });
   }
   // Threads that moved the same way are one sentence (taskset -a).
   const moves = new Map<string, number[]>();
@@ -112,7 +135,8 @@ export function describeChange(before: MachineState, after: MachineState): Sente
   }
   for (const [key, ts] of moves) {
     const [was, now] = key.split('>').map(Number) as [number, number];
-    const who = ts.length === 1 ? `thread ${tidOf(ts[0]!)} (rx-${ts[0]}'s reader)` : `threads ${ts.map(tidOf).join(', ')} (the readers of rx-${ts.join(', rx-')})`;
+    const who =
+      ts.length === 1 ? `thread ${tidOf(ts[0]!)} (rx-${ts[0]}'s reader)` : `threads ${ts.map(tidOf).join(', ')} (the readers of rx-${ts.join(', rx-')})`;
     out.push({
       effect: `${APP_NAME} ${who} may run on ${cpuWord(now)} (was ${cpuWord(was)}).`,
       cost: 'The scheduler can no longer move them elsewhere: pinned away from the interrupt CPUs they stop competing with softirq work, but wait when their CPU is busy, and packets now cross CPUs (cache misses).',
@@ -129,7 +153,9 @@ function sysctlSentence(name: string, before: number | string, after: number | s
     case 'netdev_budget':
       return {
         effect: `${change}: one softirq run (net_rx_action) may process up to ${after} packets over all queues before yielding${up ? ', so fewer runs end early (time_squeeze)' : ''}.`,
-        cost: up ? 'Longer softirq runs delay everything else on that CPU, the application included: its latency for receive throughput.' : 'More runs end with work left over (time_squeeze) and continue later in ksoftirqd.',
+        cost: up
+          ? 'Longer softirq runs delay everything else on that CPU, the application included: its latency for receive throughput.'
+          : 'More runs end with work left over (time_squeeze) and continue later in ksoftirqd.',
       };
     case 'netdev_budget_usecs':
       return {
@@ -139,24 +165,33 @@ function sysctlSentence(name: string, before: number | string, after: number | s
     case 'netdev_max_backlog':
       return {
         effect: `${change}: each CPU's input backlog (used by RPS and netif_rx) holds ${after} packets before dropping (softnet_stat dropped).`,
-        cost: up ? 'Memory, and packets can queue longer before being processed (bufferbloat): latency for fewer drops.' : 'Drops sooner under bursts, but less queueing delay.',
+        cost: up
+          ? 'Memory, and packets can queue longer before being processed (bufferbloat): latency for fewer drops.'
+          : 'Drops sooner under bursts, but less queueing delay.',
       };
     case 'dev_weight':
       return {
         effect: `${change}: packets one NAPI poll may take before the next queue's turn.`,
-        cost: up ? 'A busy queue holds the CPU longer, delaying the other queues on it: fairness and latency for per-poll efficiency.' : 'More switching between queues, a little more overhead per packet.',
+        cost: up
+          ? 'A busy queue holds the CPU longer, delaying the other queues on it: fairness and latency for per-poll efficiency.'
+          : 'More switching between queues, a little more overhead per packet.',
       };
     case 'rmem_default':
       return {
         effect: `${change}: the receive buffer a new socket gets; a bigger one absorbs longer bursts before drops (UDP RcvbufErrors).`,
-        cost: up ? 'Memory per socket, and a full buffer means datagrams wait longer before the application reads them.' : 'Drops sooner when the application falls behind.',
+        cost: up
+          ? 'Memory per socket, and a full buffer means datagrams wait longer before the application reads them.'
+          : 'Drops sooner when the application falls behind.',
       };
     case 'rmem_max':
       return { effect: `${change}: the most a socket may ask for with setsockopt(SO_RCVBUF).`, cost: 'Only memory, and only for applications that ask.' };
     case 'busy_read':
       return {
         effect: `${change}: recvmsg() on an empty socket polls the NIC queue for up to ${after} µs instead of sleeping.`,
-        cost: Number(after) > 0 ? 'Lower, steadier latency, paid with a CPU spinning at 100% while it waits.' : 'No spinning: the reader sleeps and is woken by the interrupt path (slower, but no wasted CPU).',
+        cost:
+          Number(after) > 0
+            ? 'Lower, steadier latency, paid with a CPU spinning at 100% while it waits.'
+            : 'No spinning: the reader sleeps and is woken by the interrupt path (slower, but no wasted CPU).',
       };
     case 'busy_poll':
       return {
@@ -219,7 +254,7 @@ export function exportScript(changes: readonly ChangeRecord[]): string {
     '#!/bin/sh',
     '# Receive-path tuning, recorded in the tuning lab.',
     '# Usage (as root): sh tune.sh [interface] [pid of the receiving application]',
-    '# IRQ numbers and thread ids below are the lab machine\'s: look yours up',
+    "# IRQ numbers and thread ids below are the lab machine's: look yours up",
     '# in /proc/interrupts (grep mlx5_comp) and /proc/<pid>/task first.',
     'set -e',
     'IFACE=${1:-eth0}',

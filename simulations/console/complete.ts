@@ -22,8 +22,27 @@ export type Completion = {
 };
 
 export const COMMANDS = [
-  'cat', 'clear', 'echo', 'ethtool', 'exit', 'export', 'grep', 'head', 'help', 'ip', 'ls', 'nproc', 'nstat', 'pgrep', 'set',
-  'sudo', 'sysctl', 'tail', 'taskset', 'tee', 'wc',
+  'cat',
+  'clear',
+  'echo',
+  'ethtool',
+  'exit',
+  'export',
+  'grep',
+  'head',
+  'help',
+  'ip',
+  'ls',
+  'nproc',
+  'nstat',
+  'pgrep',
+  'set',
+  'sudo',
+  'sysctl',
+  'tail',
+  'taskset',
+  'tee',
+  'wc',
 ];
 
 function commonPrefix(words: string[]): string {
@@ -58,7 +77,20 @@ function candidatesFor(ctx: VfsContext, words: string[], index: number, partial:
       if (index === 1) return [...ETHTOOL_OPTIONS, '-h', '--help', '--version'];
       if (index === 2) return [IFACE, 'lo'];
       const opt = words[1]!;
-      const letter = { '-G': 'G', '--set-ring': 'G', '-C': 'C', '--coalesce': 'C', '-L': 'L', '--set-channels': 'L', '-X': 'X', '--set-rxfh-indir': 'X', '--rxfh': 'X', '-K': 'K', '--features': 'K', '--offload': 'K' }[opt];
+      const letter = {
+        '-G': 'G',
+        '--set-ring': 'G',
+        '-C': 'C',
+        '--coalesce': 'C',
+        '-L': 'L',
+        '--set-channels': 'L',
+        '-X': 'X',
+        '--set-rxfh-indir': 'X',
+        '--rxfh': 'X',
+        '-K': 'K',
+        '--features': 'K',
+        '--offload': 'K',
+      }[opt];
       if (letter === 'K') {
         if ((index - 3) % 2 === 1) return ['on', 'off'];
         return [...LEGACY_FLAGS.filter((f) => f.short !== 'ufo').flatMap((f) => [f.short, f.long]), ...FEATURES.filter((f) => !f.fixed).map((f) => f.name)];
@@ -127,14 +159,14 @@ export function complete(ctx: VfsContext, line: string, cursor = line.length): C
   const segment = before.slice(start);
   const wordStart = start + Math.max(segment.lastIndexOf(' '), segment.lastIndexOf('\t'), segment.lastIndexOf('>')) + 1;
   const partial = line.slice(wordStart, cursor);
-  let words = segment.slice(0, wordStart - start).split(/\s+/).filter((w) => w !== '');
+  let words = segment
+    .slice(0, wordStart - start)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const afterRedirect = /[>]\s*$/.test(segment.slice(0, wordStart - start)) || words.at(-1) === '>' || words.at(-1) === '>>';
   words = words.filter((w) => w !== '>' && w !== '>>');
   if (words[0] === 'sudo') words = words.slice(1);
   const index = words.length;
-  const candidates = [...new Set(candidatesFor(ctx, [...words, partial], index, partial, afterRedirect))]
-    .filter((c) => c.startsWith(partial))
-    .sort();
+  const candidates = [...new Set(candidatesFor(ctx, [...words, partial], index, partial, afterRedirect))].filter((c) => c.startsWith(partial)).sort();
   return { from: wordStart, to: cursor, candidates, common: commonPrefix(candidates) || partial };
 }
-

@@ -100,7 +100,9 @@ export function deriveValues(state: MachineState): Derived {
   });
   const allOther = placements.every((p) => p === 'other');
   if (!allOther && placements.some((p) => p === 'other'))
-    notes.push('some receiving threads run away from the interrupt CPUs and some do not; the simulation places all of them on their queue\'s interrupt CPU (app_cpu=same).');
+    notes.push(
+      "some receiving threads run away from the interrupt CPUs and some do not; the simulation places all of them on their queue's interrupt CPU (app_cpu=same).",
+    );
   const appCpu = allOther ? APP_CPU.other : APP_CPU.same;
 
   const coreCpu = [...laneIrqCpu];
@@ -119,7 +121,12 @@ export function deriveValues(state: MachineState): Derived {
   // RPS is a per-queue mask; the model has one switch.
   const rpsOn = laneQueue.map((q) => state.queues[q]!.rpsCpus !== 0);
   if (rpsOn.some(Boolean) && !rpsOn.every(Boolean))
-    notes.push(`RPS is on for ${laneQueue.filter((_, l) => rpsOn[l]).map((q) => `rx-${q}`).join(', ')} only; the simulation turns it on for every queue.`);
+    notes.push(
+      `RPS is on for ${laneQueue
+        .filter((_, l) => rpsOn[l])
+        .map((q) => `rx-${q}`)
+        .join(', ')} only; the simulation turns it on for every queue.`,
+    );
 
   const c = state.coalesce;
   const values: KnobValues = {

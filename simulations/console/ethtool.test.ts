@@ -86,7 +86,12 @@ describe('ethtool -L (channels)', () => {
     expect(con.values.queues).toBe(4);
     expect(current(con.run('ethtool -l eth0').stdout, 'Combined')).toBe('4');
     expect(con.run('ethtool -x eth0').stdout).toContain('with 4 RX ring(s):\n    0:      0     1     2     3     0     1     2     3\n');
-    expect(con.run('cat /proc/interrupts').stdout.split('\n').filter((l) => /mlx5_comp\d/.test(l))).toHaveLength(4);
+    expect(
+      con
+        .run('cat /proc/interrupts')
+        .stdout.split('\n')
+        .filter((l) => /mlx5_comp\d/.test(l)),
+    ).toHaveLength(4);
     expect(con.run('ls -1 /sys/class/net/eth0/queues').stdout).toBe('rx-0\nrx-1\nrx-2\nrx-3\n');
     expect(con.run('taskset -p 4245').stdout).toBe("pid 4245's current affinity mask: ff\n");
   });
@@ -94,7 +99,10 @@ describe('ethtool -L (channels)', () => {
   test.each([
     ['ethtool -L eth0 combined 9', 'netlink error: requested channel count exceeds maximum (offset 36)\nnetlink error: Invalid argument\n'],
     ['ethtool -L eth0 rx 2', 'netlink error: requested channel count exceeds maximum (offset 36)\nnetlink error: Invalid argument\n'],
-    ['ethtool -L eth0 combined 0', 'netlink error: requested channel counts would result in no RX or TX channel being configured (offset 36)\nnetlink error: Invalid argument\n'],
+    [
+      'ethtool -L eth0 combined 0',
+      'netlink error: requested channel counts would result in no RX or TX channel being configured (offset 36)\nnetlink error: Invalid argument\n',
+    ],
   ])('%s is refused with exit 1', (line, stderr) => {
     const r = fresh().run(line);
     expect([r.stderr, r.exitCode, r.stateChanged]).toEqual([stderr, 1, false]);
@@ -138,7 +146,7 @@ describe('ethtool -K (features)', () => {
     expect(second.stderr).toContain('(offset 84)');
   });
 
-  test('a missing on/off is ethtool\'s parser error', () => {
+  test("a missing on/off is ethtool's parser error", () => {
     expect(fresh().run('ethtool -K eth0 gro').stderr).toBe("ethtool (-K): flag '(null)' for parameter '(null)' is not followed by 'on' or 'off'\n");
   });
 });
@@ -159,7 +167,7 @@ describe('ethtool -X (RSS)', () => {
     expect(table.slice(64).every((q) => q === 2)).toBe(true);
   });
 
-  test('a queue beyond the rings is the kernel\'s EINVAL; bad words are ethtool\'s bad arguments', () => {
+  test("a queue beyond the rings is the kernel's EINVAL; bad words are ethtool's bad arguments", () => {
     const con = fresh();
     const r = con.run('ethtool -X eth0 equal 2');
     expect(r.stderr).toBe('Cannot set RX flow hash configuration: Invalid argument\n');

@@ -72,7 +72,9 @@ export function snmpTables(c: MachineCounters): SnmpTable[] {
     {
       name: 'Ip',
       fields: set(
-        zero('Forwarding DefaultTTL InReceives InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos InDiscards InDelivers OutRequests OutDiscards OutNoRoutes ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails FragCreates OutTransmits'),
+        zero(
+          'Forwarding DefaultTTL InReceives InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos InDiscards InDelivers OutRequests OutDiscards OutNoRoutes ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails FragCreates OutTransmits',
+        ),
         { Forwarding: 2, DefaultTTL: 64, InReceives: c.ipInReceives, InDelivers: c.ipInReceives },
       ),
     },
@@ -84,12 +86,17 @@ export function snmpTables(c: MachineCounters): SnmpTable[] {
     },
     {
       name: 'Tcp',
-      fields: set(zero('RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails EstabResets CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors'), {
-        RtoAlgorithm: 1,
-        RtoMin: 200,
-        RtoMax: 120000,
-        MaxConn: -1,
-      }),
+      fields: set(
+        zero(
+          'RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails EstabResets CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors',
+        ),
+        {
+          RtoAlgorithm: 1,
+          RtoMin: 200,
+          RtoMax: 120000,
+          MaxConn: -1,
+        },
+      ),
     },
     {
       name: 'Udp',
@@ -144,8 +151,17 @@ export function eth0Stats(c: MachineCounters): LinkStats {
 }
 
 export const ZERO_STATS: LinkStats = {
-  rx_bytes: 0, rx_packets: 0, rx_errors: 0, rx_dropped: 0, rx_missed_errors: 0, rx_fifo_errors: 0, multicast: 0,
-  tx_bytes: 0, tx_packets: 0, tx_errors: 0, tx_dropped: 0,
+  rx_bytes: 0,
+  rx_packets: 0,
+  rx_errors: 0,
+  rx_dropped: 0,
+  rx_missed_errors: 0,
+  rx_fifo_errors: 0,
+  multicast: 0,
+  tx_bytes: 0,
+  tx_packets: 0,
+  tx_errors: 0,
+  tx_dropped: 0,
 };
 
 /**
@@ -155,9 +171,22 @@ export const ZERO_STATS: LinkStats = {
 export function procNetDev(eth0: LinkStats): string {
   const line = (name: string, s: LinkStats) => {
     const v = [
-      pad(s.rx_bytes, 7), pad(s.rx_packets, 7), pad(s.rx_errors, 4), pad(s.rx_dropped + s.rx_missed_errors, 4), pad(s.rx_fifo_errors, 4),
-      pad(0, 5), pad(0, 10), pad(s.multicast, 9), pad(s.tx_bytes, 8), pad(s.tx_packets, 7), pad(s.tx_errors, 4), pad(s.tx_dropped, 4),
-      pad(0, 4), pad(0, 5), pad(0, 7), pad(0, 10),
+      pad(s.rx_bytes, 7),
+      pad(s.rx_packets, 7),
+      pad(s.rx_errors, 4),
+      pad(s.rx_dropped + s.rx_missed_errors, 4),
+      pad(s.rx_fifo_errors, 4),
+      pad(0, 5),
+      pad(0, 10),
+      pad(s.multicast, 9),
+      pad(s.tx_bytes, 8),
+      pad(s.tx_packets, 7),
+      pad(s.tx_errors, 4),
+      pad(s.tx_dropped, 4),
+      pad(0, 4),
+      pad(0, 5),
+      pad(0, 7),
+      pad(0, 10),
     ];
     return `${pad(name, 6)}: ${v.join(' ')}\n`;
   };

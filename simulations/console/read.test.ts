@@ -74,7 +74,16 @@ describe('one queue, stock placement', () => {
 
   test('ethtool -S: ring counters, rx_out_of_buffer, port counters, per-queue lines', () => {
     const s = stats(con.run('ethtool -S eth0').stdout);
-    expect(s).toMatchObject({ rx_packets: 1000, rx_bytes: 60000, rx_out_of_buffer: 50, ch_events: 7, rx_packets_phy: 1080, rx_bytes_phy: 1080 * 64, ch0_events: 7, rx0_packets: 1000 });
+    expect(s).toMatchObject({
+      rx_packets: 1000,
+      rx_bytes: 60000,
+      rx_out_of_buffer: 50,
+      ch_events: 7,
+      rx_packets_phy: 1080,
+      rx_bytes_phy: 1080 * 64,
+      ch0_events: 7,
+      rx0_packets: 1000,
+    });
     expect(s.rx1_packets).toBeUndefined();
   });
 
@@ -101,7 +110,12 @@ describe('one queue, stock placement', () => {
     expect(out[2]).toBe('    RX:  bytes packets errors dropped  missed   mcast           ');
     expect(out[3]!.trim().split(/\s+/).map(Number)).toEqual([60000, 1000, 0, 3, 50, 0]);
     const dev = con.run('cat /proc/net/dev').stdout.split('\n');
-    const eth0 = dev.find((l) => l.trimStart().startsWith('eth0:'))!.split(':')[1]!.trim().split(/\s+/).map(Number);
+    const eth0 = dev
+      .find((l) => l.trimStart().startsWith('eth0:'))!
+      .split(':')[1]!
+      .trim()
+      .split(/\s+/)
+      .map(Number);
     // /proc/net/dev folds missed into drop.
     expect(eth0.slice(0, 4)).toEqual([60000, 1000, 0, 53]);
     expect(con.run('cat /sys/class/net/eth0/statistics/rx_missed_errors').stdout).toBe('50\n');
@@ -119,7 +133,7 @@ describe('one queue, stock placement', () => {
 });
 
 describe('two queues, IRQ moved, threads pinned away', () => {
-  test('counts land on the CPUs of the machine\'s placement', () => {
+  test("counts land on the CPUs of the machine's placement", () => {
     const src = new FakeSource([lane(0), lane(0)], [core(0), core(0), core(0), core(0)]);
     const con = createConsole({ read: () => src });
     con.run('ethtool -L eth0 combined 2');
@@ -174,7 +188,7 @@ describe('counters only grow', () => {
 });
 
 describe('with the real simulation', () => {
-  test('softnet_stat column 1 is the model core\'s processed count; ethtool -S matches the model\'s lanes', () => {
+  test("softnet_stat column 1 is the model core's processed count; ethtool -S matches the model's lanes", () => {
     const sim = new ReceivePathSim(modelValues({ queues: 2, app_cpu: 1 }), 3);
     const con = createConsole({ read: () => sim });
     con.run('ethtool -L eth0 combined 2');

@@ -29,7 +29,10 @@ describe('words', () => {
   test('pipes, lists and redirections parse into pipelines', () => {
     const items = parse('ethtool -S eth0 | grep -i drop && echo f > /x; nstat');
     expect(items.map((i) => i.connector)).toEqual([null, '&&', ';']);
-    expect(items[0]!.pipeline.commands.map((c) => c.words)).toEqual([['ethtool', '-S', 'eth0'], ['grep', '-i', 'drop']]);
+    expect(items[0]!.pipeline.commands.map((c) => c.words)).toEqual([
+      ['ethtool', '-S', 'eth0'],
+      ['grep', '-i', 'drop'],
+    ]);
     expect(items[1]!.pipeline.commands[0]!.redirects).toEqual([{ fd: 1, append: false, target: '/x' }]);
     expect(parse('# only a comment')).toEqual([]);
   });
@@ -57,7 +60,7 @@ describe('running lines', () => {
     expect(r.notes.join(' ')).toContain('not simulated');
   });
 
-  test('a syntax error is bash\'s, exit 2', () => {
+  test("a syntax error is bash's, exit 2", () => {
     const r = createConsole().run('ethtool -g eth0 |');
     expect(r).toMatchObject({ stderr: 'bash: syntax error: unexpected end of file\n', exitCode: 2 });
   });
@@ -87,7 +90,7 @@ describe('running lines', () => {
     expect(r.notes).toContain('only /proc and /sys exist in the lab.');
   });
 
-  test('globs match the lab\'s files; grep names each file it reads', () => {
+  test("globs match the lab's files; grep names each file it reads", () => {
     const con = createConsole();
     con.run('ethtool -L eth0 combined 2');
     expect(con.run('grep . /proc/irq/*/smp_affinity_list').stdout).toBe('/proc/irq/120/smp_affinity_list:0\n/proc/irq/121/smp_affinity_list:1\n');
@@ -100,9 +103,14 @@ describe('running lines', () => {
     expect(con.run('clear').clear).toBe(true);
   });
 
-  test('every line lists its notes after the output, each marked as the lab\'s', () => {
+  test("every line lists its notes after the output, each marked as the lab's", () => {
     const r = createConsole().run('ethtool -G eth0 rx 3000');
-    expect(r.output.split('\n').filter(Boolean).every((l) => l.startsWith('# lab: '))).toBe(true);
+    expect(
+      r.output
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.startsWith('# lab: ')),
+    ).toBe(true);
     expect(r.output).toContain('# lab: simulation: ring_size 1024 → 4096.\n');
   });
 });

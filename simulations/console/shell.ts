@@ -241,7 +241,7 @@ function dollar(raw: string, i: number, env: Env): { value: string; end: number 
 export function expandWord(raw: string, env: Env): string | null {
   let out = '';
   let quoted = false;
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const c = raw[i]!;
     if (c === "'") {
       const close = raw.indexOf("'", i + 1);
@@ -310,7 +310,10 @@ export function globRegExp(pattern: string): RegExp {
       const close = pattern.indexOf(']', i + 1);
       if (close < 0) re += '\\[';
       else {
-        const body = pattern.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = pattern
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         re += `[${body}]`;
         i = close;
       }

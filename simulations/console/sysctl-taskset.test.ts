@@ -57,7 +57,7 @@ describe('sysctl', () => {
     expect(r.stateChanged).toBe(false);
   });
 
-  test('-e ignores unknown keys; a key outside net.core gets the lab\'s note', () => {
+  test("-e ignores unknown keys; a key outside net.core gets the lab's note", () => {
     const con = fresh();
     expect(con.run('sysctl -e net.core.foo').exitCode).toBe(0);
     const r = con.run('sysctl net.ipv4.udp_mem');
@@ -156,7 +156,7 @@ describe('IRQ affinity and RPS files', () => {
     expect(con.state.queues[0]!.irqAffinity).toBe(0b100);
   });
 
-  test('rps_cpus reads back in the kernel\'s mask format; rps_flow_cnt rounds up to a power of two', () => {
+  test("rps_cpus reads back in the kernel's mask format; rps_flow_cnt rounds up to a power of two", () => {
     const con = fresh();
     con.run('echo e > /sys/class/net/eth0/queues/rx-0/rps_cpus');
     expect(con.run('cat /sys/class/net/eth0/queues/rx-0/rps_cpus').stdout).toBe('0e\n');

@@ -45,9 +45,10 @@ function irqDir(q: number): DirNode {
   const setAffinity = (ctx: VfsContext, cpus: number[]): WriteResult => {
     const mask = maskOf(cpus);
     if (mask === 0) return { errno: 'EINVAL' };
-    const notes = mask & (mask - 1)
-      ? [`an interrupt is delivered to one CPU of its mask at a time (effective_affinity_list); the lab uses the lowest, CPU ${lowestCpu(mask)}.`]
-      : [];
+    const notes =
+      mask & (mask - 1)
+        ? [`an interrupt is delivered to one CPU of its mask at a time (effective_affinity_list); the lab uses the lowest, CPU ${lowestCpu(mask)}.`]
+        : [];
     return {
       ...withState(ctx, (s) => {
         s.queues[q]!.irqAffinity = mask;
@@ -96,9 +97,7 @@ function rxQueueDir(q: number): DirNode {
           ...withState(ctx, (s) => {
             s.queues[q]!.rpsCpus = mask;
           }),
-          notes: mask
-            ? ["with RPS on, the simulation hands each packet to its reader's CPU (as RFS would), whichever CPUs rps_cpus lists."]
-            : [],
+          notes: mask ? ["with RPS on, the simulation hands each packet to its reader's CPU (as RFS would), whichever CPUs rps_cpus lists."] : [],
         };
       },
     },
@@ -123,7 +122,18 @@ function rxQueueDir(q: number): DirNode {
   }));
 }
 
-const STAT_FILES = ['rx_bytes', 'rx_dropped', 'rx_errors', 'rx_fifo_errors', 'rx_missed_errors', 'rx_packets', 'tx_bytes', 'tx_dropped', 'tx_errors', 'tx_packets'] as const;
+const STAT_FILES = [
+  'rx_bytes',
+  'rx_dropped',
+  'rx_errors',
+  'rx_fifo_errors',
+  'rx_missed_errors',
+  'rx_packets',
+  'tx_bytes',
+  'tx_dropped',
+  'tx_errors',
+  'tx_packets',
+] as const;
 
 function eth0Dir(): DirNode {
   return dir(() => ({
@@ -131,9 +141,7 @@ function eth0Dir(): DirNode {
     mtu: sysfsRo(() => '1500\n'),
     operstate: sysfsRo(() => 'up\n'),
     queues: dir((ctx) => Object.fromEntries(Array.from({ length: ctx.state.channels }, (_, q) => [`rx-${q}`, rxQueueDir(q)]))),
-    statistics: dir(() =>
-      Object.fromEntries(STAT_FILES.map((name) => [name, sysfsRo((ctx) => `${eth0Stats(ctx.counters())[name]}\n`, true)])),
-    ),
+    statistics: dir(() => Object.fromEntries(STAT_FILES.map((name) => [name, sysfsRo((ctx) => `${eth0Stats(ctx.counters())[name]}\n`, true)]))),
   }));
 }
 
@@ -141,19 +149,20 @@ function sysctlFile(name: string): FileNode {
   return {
     kind: 'file',
     read: (ctx) => `${formatSysctl(name, ctx.state.sysctl[name]!)}\n`,
-    write: SYSCTL_KEYS[name]!.kind === 'readonly'
-      ? undefined
-      : (ctx, data) => {
-          const r = parseSysctlWrite(name, data);
-          if (!r.ok) return { errno: r.errno };
-          const note = sysctlNote(name);
-          return {
-            ...withState(ctx, (s) => {
-              s.sysctl[name] = r.value;
-            }),
-            notes: note ? [note] : [],
-          };
-        },
+    write:
+      SYSCTL_KEYS[name]!.kind === 'readonly'
+        ? undefined
+        : (ctx, data) => {
+            const r = parseSysctlWrite(name, data);
+            if (!r.ok) return { errno: r.errno };
+            const note = sysctlNote(name);
+            return {
+              ...withState(ctx, (s) => {
+                s.sysctl[name] = r.value;
+              }),
+              notes: note ? [note] : [],
+            };
+          },
     openErrno: 'EACCES',
   };
 }

@@ -29,7 +29,7 @@ function nearestOption(p: ChoiceParam, v: number): number {
 function show(raw: unknown): string {
   // String() for numbers: NaN and Infinity (which postMessage can carry) read as a URL's "NaN" and "Infinity" do,
   // where JSON would print null. A cut at 24 UTF-16 units could split an emoji; Array.from cuts by character.
-  const s = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : JSON.stringify(raw) ?? String(raw);
+  const s = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : (JSON.stringify(raw) ?? String(raw));
   const chars = Array.from(s);
   return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : s;
 }

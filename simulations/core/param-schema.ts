@@ -15,7 +15,10 @@ function paramZod(p: ParamSpec) {
     case 'choice':
       // A literal set (not a refine) so JSON Schema exports show the allowed values as an enum.
       return z
-        .literal(p.options.map((o) => o.value), { message: `must be one of ${p.options.map((o) => o.value).join(', ')}` })
+        .literal(
+          p.options.map((o) => o.value),
+          { message: `must be one of ${p.options.map((o) => o.value).join(', ')}` },
+        )
         .meta({ ...meta, default: p.default, options: p.options.map((o) => ({ ...o })) });
     case 'toggle':
       return z.boolean().meta({ ...meta, default: p.default });

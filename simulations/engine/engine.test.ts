@@ -61,7 +61,12 @@ describe('EventQueue', () => {
         const peek = q.peekTime();
         const popped = q.pop();
         if (!popped || peek !== want.time || q.popTime !== want.time || q.popKind !== want.kind || q.popA !== want.a || q.popB !== want.b) {
-          expect({ popped, peek, time: q.popTime, kind: q.popKind, a: q.popA, b: q.popB }, `step ${step}`).toEqual({ popped: true, peek: want.time, ...want, seq: undefined });
+          expect({ popped, peek, time: q.popTime, kind: q.popKind, a: q.popA, b: q.popB }, `step ${step}`).toEqual({
+            popped: true,
+            peek: want.time,
+            ...want,
+            seq: undefined,
+          });
         }
         pops++;
       }
@@ -373,7 +378,11 @@ describe('IndexFifo', () => {
         expect(f.shift()).toBe(ref.shift());
       }
       if (f.length !== ref.length || f.full !== (ref.length === 5)) expect([f.length, f.full], `step ${step}`).toEqual([ref.length, ref.length === 5]);
-      if (ref.some((v, i) => f.at(i) !== v)) expect(ref.map((_, i) => f.at(i)), `step ${step}`).toEqual(ref);
+      if (ref.some((v, i) => f.at(i) !== v))
+        expect(
+          ref.map((_, i) => f.at(i)),
+          `step ${step}`,
+        ).toEqual(ref);
     }
   });
 

@@ -13,7 +13,11 @@ import { SnippetExample } from './snippet-example';
 const O = '{origin}';
 const exampleValues = { frameBytes: 64, linkGbps: 10 };
 const exampleDefaults = { frameBytes: 1518, linkGbps: 10 };
-const basicSnippet = iframeSnippet(O, embedUrl(O, 'line-rate', exampleValues, exampleDefaults, { controls: 'compact' }), 'The line-rate budget at 64-byte frames');
+const basicSnippet = iframeSnippet(
+  O,
+  embedUrl(O, 'line-rate', exampleValues, exampleDefaults, { controls: 'compact' }),
+  'The line-rate budget at 64-byte frames',
+);
 const sandboxedSnippet = `<iframe src="${O}/embed/stack/?stack.stack=dpdk&amp;theme=dark" title="DPDK against the kernel"
   sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"
   loading="lazy" width="100%" height="${DEFAULT_FRAME_HEIGHT}" style="border:0;width:100%"></iframe>
@@ -37,15 +41,15 @@ export function EmbedGuide() {
     <div className="mx-auto max-w-3xl px-4 pt-12 font-sans text-[0.95rem] leading-relaxed text-ink-2 sm:px-6 sm:pt-16 [&_code]:font-mono [&_code]:text-[0.85em] [&_p]:mt-3">
       <h1 className="text-4xl font-bold tracking-tight text-ink">Embed a simulation</h1>
       <p className="font-serif text-lg text-ink-2">
-        Any simulation on this site can live in your blog post, slides or docs: one iframe, its parameters in the URL, sized to its content, in your page’s theme. It sets
-        no cookies, stores nothing, and works inside a sandboxed iframe.
+        Any simulation on this site can live in your blog post, slides or docs: one iframe, its parameters in the URL, sized to its content, in your page’s
+        theme. It sets no cookies, stores nothing, and works inside a sandboxed iframe.
       </p>
 
       <h2 className={h2}>The snippet</h2>
       <p>
         Every figure in the chapters has a <strong>Share / embed</strong> button that writes this for its current settings. By hand: the frame’s address is{' '}
-        <code>/embed/&lt;simulation&gt;/</code>, followed by the parameters as the chapters’ links write them (<code>?line-rate.frameBytes=64</code>). The script sizes every
-        frame on the page to its content; without it the frame keeps its height and scrolls.
+        <code>/embed/&lt;simulation&gt;/</code>, followed by the parameters as the chapters’ links write them (<code>?line-rate.frameBytes=64</code>). The
+        script sizes every frame on the page to its content; without it the frame keeps its height and scrolls.
       </p>
       <SnippetExample label="HTML" template={basicSnippet} />
 
@@ -63,26 +67,28 @@ export function EmbedGuide() {
       <dl className="mt-3 divide-y divide-rule rounded-lg border border-rule text-sm">
         {Object.entries(EMBED_OPTION_HELP).map(([name, help]) => (
           <div key={name} className="grid gap-x-4 px-3 py-2 sm:grid-cols-[8rem_minmax(0,1fr)]">
-            <dt><code className="text-ink">{name}</code></dt>
+            <dt>
+              <code className="text-ink">{name}</code>
+            </dt>
             <dd>{help}</dd>
           </div>
         ))}
       </dl>
       <p>
-        A value the frame cannot use (a theme it does not know, a frame size above the maximum) is replaced by the nearest valid one and the frame says so in a notice,
-        exactly as the chapters do with a bad link; it never shows a blank frame.
+        A value the frame cannot use (a theme it does not know, a frame size above the maximum) is replaced by the nearest valid one and the frame says so in a
+        notice, exactly as the chapters do with a bad link; it never shows a blank frame.
       </p>
 
       <h2 className={h2}>Sandboxed frames and the custom element</h2>
       <p>
-        <code>sandbox=&quot;allow-scripts&quot;</code> is enough for the simulation to run and size itself. Add <code>allow-popups allow-popups-to-escape-sandbox</code> so the
-        “open in the full explanation” link can open the chapter in a new tab.
+        <code>sandbox=&quot;allow-scripts&quot;</code> is enough for the simulation to run and size itself. Add{' '}
+        <code>allow-popups allow-popups-to-escape-sandbox</code> so the “open in the full explanation” link can open the chapter in a new tab.
       </p>
       <SnippetExample label="Sandboxed" template={sandboxedSnippet} />
       <p>
-        The script also defines <code>&lt;netsim-embed&gt;</code>, which writes the iframe for you and loads it when it nears the viewport. Its <code>params</code> take parameter
-        names with or without the <code>&lt;sim&gt;.</code> prefix; <code>theme</code>, <code>controls</code>, <code>panel</code>, <code>autoplay</code>, <code>height</code>,{' '}
-        <code>title</code> and <code>sandbox</code> pass through.
+        The script also defines <code>&lt;netsim-embed&gt;</code>, which writes the iframe for you and loads it when it nears the viewport. Its{' '}
+        <code>params</code> take parameter names with or without the <code>&lt;sim&gt;.</code> prefix; <code>theme</code>, <code>controls</code>,{' '}
+        <code>panel</code>, <code>autoplay</code>, <code>height</code>, <code>title</code> and <code>sandbox</code> pass through.
       </p>
       <SnippetExample label="Custom element" template={elementSnippet} />
 
@@ -91,7 +97,9 @@ export function EmbedGuide() {
       <SnippetExample label="JavaScript on the host page" template={hostScript} />
 
       <h2 className={h2}>Every simulation’s parameters</h2>
-      <p>Generated from the simulation catalog; the same names work in the chapters’ links, the frame’s URL and <code>setParams</code>.</p>
+      <p>
+        Generated from the simulation catalog; the same names work in the chapters’ links, the frame’s URL and <code>setParams</code>.
+      </p>
       <ParamReference />
     </div>
   );

@@ -22,19 +22,34 @@ function SimulationParams({ entry }: { entry: AnySimulationEntry }) {
       </h3>
       <p className="mt-1 text-sm text-ink-2">{entry.summary}</p>
       <p className="mt-2 text-sm text-ink-2">
-        Frame: <code className="break-all">/embed/{entry.id}/</code> · panels: {entry.panels.map((p, i) => <span key={p}>{i > 0 && ', '}<code>{p}</code></span>)}
+        Frame: <code className="break-all">/embed/{entry.id}/</code> · panels:{' '}
+        {entry.panels.map((p, i) => (
+          <span key={p}>
+            {i > 0 && ', '}
+            <code>{p}</code>
+          </span>
+        ))}
       </p>
       <dl className="mt-3 divide-y divide-rule rounded-lg border border-rule text-sm">
         {Object.entries(entry.params).map(([name, p]) => (
           <div key={name} className="grid gap-x-4 gap-y-0.5 px-3 py-2 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)]">
             <dt className="min-w-0">
-              <code className="break-all text-ink">{entry.id}.{name}</code>
+              <code className="break-all text-ink">
+                {entry.id}.{name}
+              </code>
               <span className="block text-xs text-ink-3">{p.label}</span>
             </dt>
             <dd className="min-w-0 text-ink-2">
               <p>{p.help}</p>
               <p className="text-xs text-ink-3">
-                {accepted(p)} · default {p.kind === 'choice' ? (p.options.find((o) => o.value === p.default)?.name ?? p.default) : p.kind === 'toggle' ? (p.default ? 1 : 0) : p.default}
+                {accepted(p)} · default{' '}
+                {p.kind === 'choice'
+                  ? (p.options.find((o) => o.value === p.default)?.name ?? p.default)
+                  : p.kind === 'toggle'
+                    ? p.default
+                      ? 1
+                      : 0
+                    : p.default}
               </p>
             </dd>
           </div>
@@ -52,7 +67,9 @@ export function ParamReference() {
         <ul className="flex flex-wrap gap-x-3 gap-y-1">
           {entries.map((e) => (
             <li key={e.id}>
-              <a href={`#sim-${e.id}`} className="text-accent underline-offset-2 hover:underline">{e.title}</a>
+              <a href={`#sim-${e.id}`} className="text-accent underline-offset-2 hover:underline">
+                {e.title}
+              </a>
             </li>
           ))}
         </ul>

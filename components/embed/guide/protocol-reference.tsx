@@ -10,7 +10,11 @@ const fromFrame = [
 ] as const;
 
 const toFrame = [
-  ['setParams', `{ ${tag}, type: 'setParams', params: { frameBytes: 1518 } }`, 'Parameter names without the “<sim>.” prefix; values as numbers, booleans or the words a link may use. Out-of-range values are clamped and unknown names refused, with a notice in the frame, exactly as in a link.'],
+  [
+    'setParams',
+    `{ ${tag}, type: 'setParams', params: { frameBytes: 1518 } }`,
+    'Parameter names without the “<sim>.” prefix; values as numbers, booleans or the words a link may use. Out-of-range values are clamped and unknown names refused, with a notice in the frame, exactly as in a link.',
+  ],
   ['play / pause', `{ ${tag}, type: 'play' }`, 'Starts or stops an animated simulation (still figures ignore it).'],
   ['reset', `{ ${tag}, type: 'reset' }`, 'Back to the parameters the frame started with, and the clock to zero.'],
   ['setTheme', `{ ${tag}, type: 'setTheme', theme: 'dark' }`, 'light, dark or auto.'],
@@ -36,15 +40,17 @@ export function ProtocolReference() {
   return (
     <>
       <p>
-        Every message is a plain object tagged <code>protocol: &apos;{EMBED_PROTOCOL}&apos;</code> and <code>version: {EMBED_PROTOCOL_VERSION}</code>. The frame posts to its
-        parent with target origin <code>*</code> (what it says is public); check <code>event.source</code> against your iframe’s <code>contentWindow</code> to tell frames apart.
+        Every message is a plain object tagged <code>protocol: &apos;{EMBED_PROTOCOL}&apos;</code> and <code>version: {EMBED_PROTOCOL_VERSION}</code>. The frame
+        posts to its parent with target origin <code>*</code> (what it says is public); check <code>event.source</code> against your iframe’s{' '}
+        <code>contentWindow</code> to tell frames apart.
       </p>
       <h3 className="mt-6 text-lg font-semibold text-ink">From the frame</h3>
       <MessageTable caption="Messages from the frame" rows={fromFrame} />
       <h3 className="mt-6 text-lg font-semibold text-ink">To the frame</h3>
       <p className="mt-2">
-        Send with <code>iframe.contentWindow.postMessage(message, &apos;*&apos;)</code>. The frame listens to its parent window only and validates every message: anything
-        without the tag is ignored silently, a tagged message that is malformed or of another version is ignored with a warning in the frame’s console.
+        Send with <code>iframe.contentWindow.postMessage(message, &apos;*&apos;)</code>. The frame listens to its parent window only and validates every
+        message: anything without the tag is ignored silently, a tagged message that is malformed or of another version is ignored with a warning in the frame’s
+        console.
       </p>
       <MessageTable caption="Messages to the frame" rows={toFrame} />
     </>

@@ -35,7 +35,14 @@ export function ChooseView({ entry, panel, values, result, set, reset }: Analyti
   const table = <ComparisonTable result={result} />;
   return (
     // Every requirement is in the form above the answer, so no folded panel repeats them.
-    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`} parameters="none">
+    <SimulationFrame
+      entry={entry}
+      values={values}
+      set={set}
+      reset={reset}
+      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
+      parameters="none"
+    >
       {panel === 'table' ? (
         table
       ) : (

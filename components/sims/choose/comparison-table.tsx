@@ -30,7 +30,10 @@ function Row({ v }: { v: Verdict }) {
   return (
     <>
       <tr className={`border-t border-rule ${shade}`} data-stack={v.id} data-fit={v.fit}>
-        <th scope="row" className={`sticky left-0 z-[1] w-[8.5rem] min-w-[8.5rem] px-2 py-1.5 text-left align-top font-semibold ${failed ? 'bg-paper-2 text-ink-2' : 'bg-card text-ink'}`}>
+        <th
+          scope="row"
+          className={`sticky left-0 z-[1] w-[8.5rem] min-w-[8.5rem] px-2 py-1.5 text-left align-top font-semibold ${failed ? 'bg-paper-2 text-ink-2' : 'bg-card text-ink'}`}
+        >
           <span className="mr-1 text-[0.7rem] font-normal text-ink-3 tabular">{v.rank}.</span>
           {v.label}
           <FitBadge fit={v.fit} className="mt-1 flex w-fit" />
@@ -67,7 +70,10 @@ export function ComparisonTable({ result }: { result: ChooseResult }) {
   return (
     <figure className="font-sans" data-choose-table>
       <figcaption className="mb-1.5 text-xs text-ink-2">
-        <span className="font-semibold text-ink">Every stack against your requirements</span>, best fit first. Rate per core at 64-byte frames and median latency at light load with your frames ({frames} B on average, {result.requirements.link_gbps} GbE), from the stacks model; greyed rows fail a requirement. “Kernel tools work: partly” means they see what the stack does not take; “NVIDIA: shared” means the mlx5 driver keeps the netdev while DPDK takes its traffic.
+        <span className="font-semibold text-ink">Every stack against your requirements</span>, best fit first. Rate per core at 64-byte frames and median
+        latency at light load with your frames ({frames} B on average, {result.requirements.link_gbps} GbE), from the stacks model; greyed rows fail a
+        requirement. “Kernel tools work: partly” means they see what the stack does not take; “NVIDIA: shared” means the mlx5 driver keeps the netdev while DPDK
+        takes its traffic.
       </figcaption>
       <div className="overflow-x-auto rounded-lg border border-rule" tabIndex={0} role="region" aria-label={`Comparison of all stacks: ${COLUMNS.join(', ')}`}>
         <table className="w-full min-w-[50rem] border-collapse text-xs">

@@ -18,7 +18,10 @@ const TONE: Record<Fit | 'info', string> = {
 /** A pill: "✓ meets". */
 export function FitBadge({ fit, className = '' }: { fit: Fit; className?: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-[0.7rem] font-semibold ${TONE[fit]} ${className}`} data-fit={fit}>
+    <span
+      className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2 py-0.5 text-[0.7rem] font-semibold ${TONE[fit]} ${className}`}
+      data-fit={fit}
+    >
       <span aria-hidden="true">{MARK[fit]}</span>
       {FIT_WORDS[fit]}
     </span>

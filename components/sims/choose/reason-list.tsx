@@ -19,7 +19,12 @@ function Basis({ basis }: { basis: Reason['basis'] }) {
   const ref = references.find((r) => r.id === basis.source);
   if (!ref) return null;
   return (
-    <a href={`/references/#${ref.id}`} className="whitespace-nowrap text-ink-3 underline decoration-dotted underline-offset-2 hover:text-accent" aria-label={`source: ${ref.title}`} title={`${ref.title} (${ref.venue})`}>
+    <a
+      href={`/references/#${ref.id}`}
+      className="whitespace-nowrap text-ink-3 underline decoration-dotted underline-offset-2 hover:text-accent"
+      aria-label={`source: ${ref.title}`}
+      title={`${ref.title} (${ref.venue})`}
+    >
       source
     </a>
   );

@@ -8,7 +8,11 @@ import type { ChooseResult, Verdict } from '@/simulations/models/choose';
 import { FitBadge } from './fit-mark';
 import { ReasonList } from './reason-list';
 
-const HEADLINE = { meets: 'meets every requirement', partly: 'nothing meets everything; closest fit', fails: 'nothing meets these requirements; least bad' } as const;
+const HEADLINE = {
+  meets: 'meets every requirement',
+  partly: 'nothing meets everything; closest fit',
+  fails: 'nothing meets these requirements; least bad',
+} as const;
 
 function RunnerUp({ v }: { v: Verdict }) {
   const against = v.reasons.filter((r) => r.fit === 'fails' || r.fit === 'partly');
@@ -41,7 +45,8 @@ export function RecommendationPanel({ result }: { result: ChooseResult }) {
         </div>
         <ReasonList reasons={top.reasons} />
         <p className="mt-3 text-xs text-ink-2">
-          To take: <span className="tabular font-semibold text-ink">{formatRate(result.required_pps)}</span> ({result.requirements.link_gbps} GbE, {Math.round(result.mean_frame_bytes)}-byte frames on average, {result.requirements.load_pct} % of line rate).
+          To take: <span className="tabular font-semibold text-ink">{formatRate(result.required_pps)}</span> ({result.requirements.link_gbps} GbE,{' '}
+          {Math.round(result.mean_frame_bytes)}-byte frames on average, {result.requirements.load_pct} % of line rate).
         </p>
         {result.caveats.map((c) => (
           <p key={c.source} className="mt-1 text-xs text-warn" role="note">

@@ -38,10 +38,26 @@ type Options = {
  * in a Web Worker) and an event entry (stepped live by its view) hand over
  * the values alone.
  */
-export function bindEntry<S extends ParamSpecs, R>(entry: AnalyticEntry<S, R>, View: ComponentType<OffThreadViewProps<S, R>>, options: Options & { offThread: true }): ComponentType<BindingProps>;
-export function bindEntry<S extends ParamSpecs, R>(entry: AnalyticEntry<S, R>, View: ComponentType<AnalyticViewProps<S, R>>, options?: Options): ComponentType<BindingProps>;
-export function bindEntry<S extends ParamSpecs, Summary, Live>(entry: EventEntry<S, Summary, Live>, View: ComponentType<EventViewProps<S, Summary, Live>>, options?: Options): ComponentType<BindingProps>;
-export function bindEntry(entry: AnySimulationEntry, TypedView: unknown, { preload, offThread = false }: Options & { offThread?: boolean } = {}): ComponentType<BindingProps> {
+export function bindEntry<S extends ParamSpecs, R>(
+  entry: AnalyticEntry<S, R>,
+  View: ComponentType<OffThreadViewProps<S, R>>,
+  options: Options & { offThread: true },
+): ComponentType<BindingProps>;
+export function bindEntry<S extends ParamSpecs, R>(
+  entry: AnalyticEntry<S, R>,
+  View: ComponentType<AnalyticViewProps<S, R>>,
+  options?: Options,
+): ComponentType<BindingProps>;
+export function bindEntry<S extends ParamSpecs, Summary, Live>(
+  entry: EventEntry<S, Summary, Live>,
+  View: ComponentType<EventViewProps<S, Summary, Live>>,
+  options?: Options,
+): ComponentType<BindingProps>;
+export function bindEntry(
+  entry: AnySimulationEntry,
+  TypedView: unknown,
+  { preload, offThread = false }: Options & { offThread?: boolean } = {},
+): ComponentType<BindingProps> {
   // Each overload above checks the view against its entry; here they are one shape.
   const View = TypedView as ComponentType<AnyViewProps>;
   // A result in parts (`chunks`) is a Web Worker's to compute, whatever the binding says.
@@ -54,7 +70,11 @@ export function bindEntry(entry: AnySimulationEntry, TypedView: unknown, { prelo
         return entry.params[props.name] ? <BoundParam entry={entry} name={props.name} /> : <UnknownInline what={`${entry.id}.${props.name}`} />;
       case 'live':
         // Only analytic models answer synchronously; event-driven ones show figures in their views.
-        return entry.kind === 'analytic' && entry.metrics[props.metric] ? <BoundLive entry={entry} metric={props.metric} /> : <UnknownInline what={`${entry.id}.${props.metric}`} />;
+        return entry.kind === 'analytic' && entry.metrics[props.metric] ? (
+          <BoundLive entry={entry} metric={props.metric} />
+        ) : (
+          <UnknownInline what={`${entry.id}.${props.metric}`} />
+        );
       case 'preset':
         return entry.presets.some((p) => p.id === props.preset) ? (
           <BoundPreset entry={entry} id={props.preset}>
@@ -90,14 +110,36 @@ export function UnknownInline({ what }: { what: string }) {
 /** The props every view shape shares, as the binding sees them (its entry's specs are not known here). */
 type AnyViewProps = ViewProps<ParamSpecs, AnySimulationEntry> & { result?: unknown };
 
-function BoundSimulation({ entry, View, computes, panel, params }: { entry: AnySimulationEntry; View: ComponentType<AnyViewProps>; computes: boolean; panel: string; params?: Partial<ParamValues<ParamSpecs>> }) {
+function BoundSimulation({
+  entry,
+  View,
+  computes,
+  panel,
+  params,
+}: {
+  entry: AnySimulationEntry;
+  View: ComponentType<AnyViewProps>;
+  computes: boolean;
+  panel: string;
+  params?: Partial<ParamValues<ParamSpecs>>;
+}) {
   const { store, state, ownsNotices } = useSim(entry, params, { showsNotices: true });
   // The store hands out a new values object only when a value changes.
   const result = useMemo(() => (computes && entry.kind === 'analytic' ? entry.evaluate(state.values) : undefined), [computes, entry, state.values]);
   return (
     <div data-simulation={entry.id} data-panel={panel} className="font-sans">
       {ownsNotices && state.notices.length > 0 && <NoticeBar notices={state.notices} onDismiss={() => store.dismissNotices()} />}
-      <View entry={entry} panel={panel} values={state.values} result={result} set={(v) => store.set(v)} reset={() => store.reset()} seed={state.seed} setSeed={(n) => store.setSeed(n)} playback={store.playback} />
+      <View
+        entry={entry}
+        panel={panel}
+        values={state.values}
+        result={result}
+        set={(v) => store.set(v)}
+        reset={() => store.reset()}
+        seed={state.seed}
+        setSeed={(n) => store.setSeed(n)}
+        playback={store.playback}
+      />
     </div>
   );
 }
@@ -107,7 +149,9 @@ function BoundParam({ entry, name }: { entry: AnySimulationEntry; name: string }
   const { store, state } = useSim(entry);
   const value = state.values[name]!;
   if (spec.kind === 'number') {
-    return <ScrubbableNumber spec={spec} value={Number(value)} onChange={(v) => store.set({ [name]: v })} label={spec.label} className="font-sans text-[0.95em]" />;
+    return (
+      <ScrubbableNumber spec={spec} value={Number(value)} onChange={(v) => store.set({ [name]: v })} label={spec.label} className="font-sans text-[0.95em]" />
+    );
   }
   if (spec.kind === 'choice') {
     return (
@@ -126,7 +170,12 @@ function BoundParam({ entry, name }: { entry: AnySimulationEntry; name: string }
     );
   }
   return (
-    <button type="button" aria-pressed={Boolean(value)} onClick={() => store.set({ [name]: !value })} className="font-sans font-semibold text-accent underline decoration-dotted">
+    <button
+      type="button"
+      aria-pressed={Boolean(value)}
+      onClick={() => store.set({ [name]: !value })}
+      className="font-sans font-semibold text-accent underline decoration-dotted"
+    >
       {value ? 'on' : 'off'}
     </button>
   );

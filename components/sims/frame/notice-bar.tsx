@@ -2,9 +2,21 @@
 import type { Notice } from '@/simulations/core/coerce';
 
 /** Tells the reader which link parameters were adjusted and why. */
-export function NoticeBar({ notices, onDismiss, title = 'Some settings in the link were adjusted' }: { notices: readonly Notice[]; onDismiss: () => void; title?: string }) {
+export function NoticeBar({
+  notices,
+  onDismiss,
+  title = 'Some settings in the link were adjusted',
+}: {
+  notices: readonly Notice[];
+  onDismiss: () => void;
+  title?: string;
+}) {
   return (
-    <div role="status" className="mb-3 flex items-start gap-3 rounded-lg border border-warn/40 bg-warn-soft px-4 py-2.5 text-sm text-ink" data-testid="param-notice">
+    <div
+      role="status"
+      className="mb-3 flex items-start gap-3 rounded-lg border border-warn/40 bg-warn-soft px-4 py-2.5 text-sm text-ink"
+      data-testid="param-notice"
+    >
       <svg viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 shrink-0 text-warn" fill="currentColor" aria-hidden="true">
         <path d="M10 2 1 18h18L10 2Zm0 5.5 .9 6H9.1l.9-6ZM10 15a1 1 0 1 1 0 2 1 1 0 0 1 0-2Z" />
       </svg>

@@ -79,7 +79,11 @@ describe('SimStore: a link and a host message read the same way', () => {
   const notices = (s: SimStore) => s.get().notices.map((n) => n.message);
 
   it('NaN and Infinity: the same notice for that parameter, the rest applied, by URL or by postMessage', () => {
-    for (const [text, number] of [['NaN', Number.NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as const) {
+    for (const [text, number] of [
+      ['NaN', Number.NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+    ] as const) {
       const byUrl = new SimStore(line, {});
       byUrl.loadUrl(`?line-rate.frameBytes=${text}&line-rate.linkGbps=100`);
       const byMessage = new SimStore(line, {});

@@ -79,53 +79,56 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
 
   return (
     <div ref={rootRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-sim-frame={entry.id}>
-      <section aria-label={label ?? `Simulation: ${entry.title}`} className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5">
+      <section
+        aria-label={label ?? `Simulation: ${entry.title}`}
+        className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5"
+      >
         {/* Without chrome the title is still there for screen readers (and keeps the heading levels in order). */}
         {controls === 'none' && <h3 className="sr-only">{entry.title}</h3>}
         {controls !== 'none' && (
-        <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
-          <div className="mr-auto">
-            <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>
-            <h3 className="text-base font-semibold leading-tight text-ink">{entry.title}</h3>
-          </div>
-          {controls === 'full' && (
-          <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Presets">
-            {entry.presets.map((p) => {
-              const active = Object.entries(p.values).every(([k, v]) => values[k] === v);
-              return (
-                <button
-                  key={p.id}
-                  type="button"
-                  aria-pressed={active}
-                  data-preset={p.id}
-                  onClick={() => set(p.values)}
-                  className={`${small} tabular border border-rule text-ink-2 hover:bg-paper-2 hover:text-ink aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
-                >
-                  {p.label}
-                </button>
-              );
-            })}
-          </div>
-          )}
-          <div className="flex items-center gap-1">
-            <button type="button" onClick={reset} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
-              Reset
-            </button>
-            {!embed && (
-              <ShareButton
-                entry={entry}
-                values={seed && seed.value !== DEFAULT_SEED ? { ...values, seed: seed.value } : values}
-                animated={Boolean(clock)}
-                className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}
-              />
-            )}
+          <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
+            <div className="mr-auto">
+              <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>
+              <h3 className="text-base font-semibold leading-tight text-ink">{entry.title}</h3>
+            </div>
             {controls === 'full' && (
-              <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
-                Full screen
-              </button>
+              <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Presets">
+                {entry.presets.map((p) => {
+                  const active = Object.entries(p.values).every(([k, v]) => values[k] === v);
+                  return (
+                    <button
+                      key={p.id}
+                      type="button"
+                      aria-pressed={active}
+                      data-preset={p.id}
+                      onClick={() => set(p.values)}
+                      className={`${small} tabular border border-rule text-ink-2 hover:bg-paper-2 hover:text-ink aria-pressed:border-accent aria-pressed:bg-accent-soft aria-pressed:text-ink`}
+                    >
+                      {p.label}
+                    </button>
+                  );
+                })}
+              </div>
             )}
+            <div className="flex items-center gap-1">
+              <button type="button" onClick={reset} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
+                Reset
+              </button>
+              {!embed && (
+                <ShareButton
+                  entry={entry}
+                  values={seed && seed.value !== DEFAULT_SEED ? { ...values, seed: seed.value } : values}
+                  animated={Boolean(clock)}
+                  className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}
+                />
+              )}
+              {controls === 'full' && (
+                <button type="button" onClick={() => toggleFullscreen(rootRef.current)} className={`${small} text-ink-2 hover:bg-paper-2 hover:text-ink`}>
+                  Full screen
+                </button>
+              )}
+            </div>
           </div>
-        </div>
         )}
         <div className="space-y-4">
           {clock && controls !== 'none' && (
@@ -144,34 +147,34 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
                 stepTitle={clock.stepTitle}
               />
               {controls === 'full' && (
-              <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
-                {seed && (
-                  <label className="flex items-center gap-1.5">
-                    Seed
-                    <input
-                      type="number"
-                      min={0}
-                      max={SEED_MAX}
-                      step={1}
-                      value={seed.value}
-                      onChange={(e) => {
-                        const n = Number(e.target.value);
-                        if (Number.isInteger(n) && n >= 0 && n <= SEED_MAX) seed.set(n);
-                      }}
-                      className="h-7 w-20 rounded-md border border-rule bg-card px-1.5 tabular text-ink"
-                    />
-                  </label>
-                )}
-                <span>
-                  Keys:{' '}
-                  {keys.map(([key, what], i) => (
-                    <span key={key}>
-                      {i > 0 && ', '}
-                      <kbd>{key}</kbd> {what}
-                    </span>
-                  ))}
-                </span>
-              </div>
+                <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
+                  {seed && (
+                    <label className="flex items-center gap-1.5">
+                      Seed
+                      <input
+                        type="number"
+                        min={0}
+                        max={SEED_MAX}
+                        step={1}
+                        value={seed.value}
+                        onChange={(e) => {
+                          const n = Number(e.target.value);
+                          if (Number.isInteger(n) && n >= 0 && n <= SEED_MAX) seed.set(n);
+                        }}
+                        className="h-7 w-20 rounded-md border border-rule bg-card px-1.5 tabular text-ink"
+                      />
+                    </label>
+                  )}
+                  <span>
+                    Keys:{' '}
+                    {keys.map(([key, what], i) => (
+                      <span key={key}>
+                        {i > 0 && ', '}
+                        <kbd>{key}</kbd> {what}
+                      </span>
+                    ))}
+                  </span>
+                </div>
               )}
             </div>
           )}

@@ -46,7 +46,11 @@ type Options<L> = {
   playback?: Playback;
 };
 
-export function useEventSim<L extends Steppable = LiveSim>(entry: EventEntry<ParamSpecs, unknown, unknown>, values: ParamValues<ParamSpecs>, { seed, near, visible, reducedMotion, onFrame, playback: shared }: Options<L>) {
+export function useEventSim<L extends Steppable = LiveSim>(
+  entry: EventEntry<ParamSpecs, unknown, unknown>,
+  values: ParamValues<ParamSpecs>,
+  { seed, near, visible, reducedMotion, onFrame, playback: shared }: Options<L>,
+) {
   const simRef = useRef<L | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<string | null>(null);

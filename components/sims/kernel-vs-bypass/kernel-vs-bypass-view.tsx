@@ -28,7 +28,15 @@ import { bypassSource, kernelSource } from './sources';
 
 const CONTROLS = ['bypass', 'kernel', 'frame_bytes', 'load_pct'] as const;
 
-export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, playback }: EventViewProps<KernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim>) {
+export function KernelVsBypassView({
+  entry,
+  values,
+  set,
+  reset,
+  seed,
+  setSeed,
+  playback,
+}: EventViewProps<KernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const kernelLane = useRef<LaneHandle>(null);
   const bypassLane = useRef<LaneHandle>(null);
@@ -44,7 +52,14 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, p
     },
     [userStack],
   );
-  const live = useEventSim<KernelVsBypassSim>(entry as EventEntry<ParamSpecs, unknown, unknown>, values, { seed, near, visible, reducedMotion, onFrame, playback });
+  const live = useEventSim<KernelVsBypassSim>(entry as EventEntry<ParamSpecs, unknown, unknown>, values, {
+    seed,
+    near,
+    visible,
+    reducedMotion,
+    onFrame,
+    playback,
+  });
   const sim = live.sim && live.version >= 0 ? live.sim : null;
   const sides = sim ? readSides(sim) : null;
   const sentence = live.error
@@ -91,10 +106,22 @@ export function KernelVsBypassView({ entry, values, set, reset, seed, setSeed, p
         </p>
         <div className="grid gap-6 md:grid-cols-2" data-lanes>
           <LaneColumn side="kernel" title={sides?.kernel.label ?? 'Linux kernel'} readout={sides?.kernel}>
-            <Lane ref={kernelLane} side="kernel" rows={KERNEL_ROWS} notes={kernelNotes} label={`The kernel’s receive path: ${sides ? laneWords(sides.kernel) : 'not started'}`} />
+            <Lane
+              ref={kernelLane}
+              side="kernel"
+              rows={KERNEL_ROWS}
+              notes={kernelNotes}
+              label={`The kernel’s receive path: ${sides ? laneWords(sides.kernel) : 'not started'}`}
+            />
           </LaneColumn>
           <LaneColumn side="bypass" title={spec.label} readout={sides?.bypass}>
-            <Lane ref={bypassLane} side="bypass" rows={bypassRows(spec)} notes={bypassNotes} label={`${spec.label}’s receive path: ${sides ? laneWords(sides.bypass) : 'not started'}`} />
+            <Lane
+              ref={bypassLane}
+              side="bypass"
+              rows={bypassRows(spec)}
+              notes={bypassNotes}
+              label={`${spec.label}’s receive path: ${sides ? laneWords(sides.bypass) : 'not started'}`}
+            />
           </LaneColumn>
         </div>
         <LiveSummary text={sentence} />
@@ -119,7 +146,11 @@ function LaneColumn({ side, title, readout, children }: { side: 'kernel' | 'bypa
   return (
     <section className="min-w-0 space-y-3" data-lane={side} aria-label={title}>
       <h4 className="font-sans text-sm font-bold text-ink">
-        <span className="mr-2 inline-block h-2.5 w-2.5 rounded-full" style={{ background: `var(--stage-${side === 'kernel' ? 'softirq' : 'bypass'})` }} aria-hidden="true" />
+        <span
+          className="mr-2 inline-block h-2.5 w-2.5 rounded-full"
+          style={{ background: `var(--stage-${side === 'kernel' ? 'softirq' : 'bypass'})` }}
+          aria-hidden="true"
+        />
         {title}
       </h4>
       {children}
@@ -127,7 +158,11 @@ function LaneColumn({ side, title, readout, children }: { side: 'kernel' | 'bypa
         {rows.map(([label, value, note]) => (
           <div key={label} className={`min-w-0 rounded-lg border border-rule px-2.5 py-1.5 ${label === 'drops' ? 'col-span-3' : ''}`}>
             <dt className="text-[0.66rem] font-bold uppercase tracking-wider text-ink-2">{label}</dt>
-            <dd className={`break-words text-sm font-semibold tabular ${label === 'drops' && readout && readout.dropped > 0 ? 'text-warn' : 'text-ink'}`} data-readout={label.replace(' ', '-')} data-value={label === 'drops' ? readout?.dropped : label === 'delivered' ? readout?.delivered : undefined}>
+            <dd
+              className={`break-words text-sm font-semibold tabular ${label === 'drops' && readout && readout.dropped > 0 ? 'text-warn' : 'text-ink'}`}
+              data-readout={label.replace(' ', '-')}
+              data-value={label === 'drops' ? readout?.dropped : label === 'delivered' ? readout?.delivered : undefined}
+            >
               {value}
             </dd>
             <dd className="break-words font-mono text-[0.68rem] text-ink-2">{note}</dd>

@@ -12,7 +12,19 @@ import { drawFlashes, type DropFlash } from '@/components/sims/receive-path/pipe
 import { cellGrid, type Box } from '@/components/sims/receive-path/pipeline-layout';
 import { laneLayout, type Row, type RowSpec } from './lane-rows';
 
-const COLOURS = ['stage-nic', 'stage-dma', 'stage-irq', 'stage-softirq', 'stage-stack', 'stage-socket', 'stage-app', 'stage-bypass', 'warn', 'rule', 'ink-3'] as const;
+const COLOURS = [
+  'stage-nic',
+  'stage-dma',
+  'stage-irq',
+  'stage-softirq',
+  'stage-stack',
+  'stage-socket',
+  'stage-app',
+  'stage-bypass',
+  'warn',
+  'rule',
+  'ink-3',
+] as const;
 export type LaneColours = Record<(typeof COLOURS)[number], string>;
 
 /** Where a packet is, for drawing: a row, its slot in that row's queue (or -1), its progress across the row. */
@@ -82,7 +94,12 @@ export const Lane = forwardRef<LaneHandle, Props>(function Lane({ side, rows, no
         if (fresh > 0) {
           source.recentDrops(Math.min(fresh, 8), (row, serial) => {
             const b = boxes[row];
-            flashes.current.push({ x: b.x + 8 + ((serial * 37) % Math.max(1, b.w - 16)), y: b.y + b.h - 8 - ((serial * 13) % Math.max(1, b.h / 3)), born: now, serial });
+            flashes.current.push({
+              x: b.x + 8 + ((serial * 37) % Math.max(1, b.w - 16)),
+              y: b.y + b.h - 8 - ((serial * 13) % Math.max(1, b.h / 3)),
+              born: now,
+              serial,
+            });
           });
           if (flashes.current.length > 40) flashes.current.splice(0, flashes.current.length - 40);
         }

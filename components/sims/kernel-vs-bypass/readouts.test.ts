@@ -15,11 +15,15 @@ const run = (v: Record<string, number>, ns = 2_000_000) => {
 describe('verdict', () => {
   it('says DPDK keeps up and the stock kernel drops in rx_missed_errors at 10 GbE, 64 B', () => {
     const sim = run({ bypass: idx('dpdk') }, 10_000_000);
-    expect(verdict(sim)).toMatch(/^DPDK keeps up with all 14\.88 Mpps on one core, \d+(\.\d)? × the stock kernel’s \d+ kpps; the kernel drops the rest \(rx_missed_errors/);
+    expect(verdict(sim)).toMatch(
+      /^DPDK keeps up with all 14\.88 Mpps on one core, \d+(\.\d)? × the stock kernel’s \d+ kpps; the kernel drops the rest \(rx_missed_errors/,
+    );
   });
 
   it('gives no ratio while the kernel’s reader has not run yet', () => {
-    expect(verdict(run({ bypass: idx('dpdk') }, 1_000_000))).toMatch(/on one core, while the stock kernel has handed its application 0 so far; the kernel drops/);
+    expect(verdict(run({ bypass: idx('dpdk') }, 1_000_000))).toMatch(
+      /on one core, while the stock kernel has handed its application 0 so far; the kernel drops/,
+    );
   });
 
   it('names the bypass counter when neither keeps up', () => {
@@ -28,7 +32,9 @@ describe('verdict', () => {
 
   it('compares latency and CPU when both keep up', () => {
     const sim = run({ bypass: idx('dpdk'), frame_bytes: 1518 });
-    expect(verdict(sim)).toMatch(/^Both keep up with 812 kpps: at the median DPDK hands a packet over in [\d.]+ ns, the kernel in [\d.]+ µs; CPU busy 100 % against \d+ %\.$/);
+    expect(verdict(sim)).toMatch(
+      /^Both keep up with 812 kpps: at the median DPDK hands a packet over in [\d.]+ ns, the kernel in [\d.]+ µs; CPU busy 100 % against \d+ %\.$/,
+    );
   });
 
   it('reads nothing before time 0 has passed', () => {
@@ -54,7 +60,10 @@ describe('lane rows', () => {
   });
 
   it('marks what DPDK skips (interrupt, IP/UDP, kernel socket) and keeps the interrupt for XDP', () => {
-    const skipped = (id: string) => bypassRows(STACKS[idx(id)]!).filter((r) => r.skipped).map((r) => r.row);
+    const skipped = (id: string) =>
+      bypassRows(STACKS[idx(id)]!)
+        .filter((r) => r.skipped)
+        .map((r) => r.row);
     expect(skipped('dpdk')).toEqual(['irq', 'proto', 'socket']);
     expect(skipped('xdp_drop')).toEqual(['proto', 'socket']);
     expect(skipped('onload')).toEqual(['irq', 'socket']);

@@ -26,7 +26,9 @@ export function readSides(sim: KernelVsBypassSim): { kernel: SideReadout; bypass
   const rate = (n: number) => (seconds > 0 ? n / seconds : 0);
   const k = sim.kernel;
   const b = sim.bypass;
-  const kernelDrops = Object.entries(k.drops.byCounter).filter(([, n]) => n > 0).map(([c]) => c);
+  const kernelDrops = Object.entries(k.drops.byCounter)
+    .filter(([, n]) => n > 0)
+    .map(([c]) => c);
   const kernel: SideReadout = {
     label: kernelSide(sim.v.kernel).label,
     delivered: k.delivered,
@@ -61,13 +63,20 @@ export function verdict(sim: KernelVsBypassSim): string {
   const { kernel: k, bypass: b, offeredPps } = readSides(sim);
   const keeps = (s: SideReadout) => s.dropped === 0;
   if (keeps(b) && keeps(k)) {
-    const lat = k.samples > 0 && b.samples > 0 ? `at the median ${b.label} hands a packet over in ${formatDuration(b.p50)}, the kernel in ${formatDuration(k.p50)}` : 'the difference is latency';
+    const lat =
+      k.samples > 0 && b.samples > 0
+        ? `at the median ${b.label} hands a packet over in ${formatDuration(b.p50)}, the kernel in ${formatDuration(k.p50)}`
+        : 'the difference is latency';
     return `Both keep up with ${formatRate(offeredPps)}: ${lat}; CPU busy ${cpuText(b.cpus)} against ${cpuText(k.cpus)}.`;
   }
   const kernel = sim.v.kernel === KERNEL.tuned ? 'tuned kernel' : 'stock kernel';
   // Early in a run the kernel's reader may not have run yet: a ratio then says nothing.
-  const ratio = k.delivered >= 100 ? `, ${formatNumber(b.delivered / k.delivered, 1)} × the ${kernel}’s ${formatRate(k.deliveredPps)}` : `, while the ${kernel} has handed its application ${formatNumber(k.delivered)} so far`;
+  const ratio =
+    k.delivered >= 100
+      ? `, ${formatNumber(b.delivered / k.delivered, 1)} × the ${kernel}’s ${formatRate(k.deliveredPps)}`
+      : `, while the ${kernel} has handed its application ${formatNumber(k.delivered)} so far`;
   if (keeps(b)) return `${b.label} keeps up with all ${formatRate(offeredPps)} on one core${ratio}; the kernel drops the rest (${k.dropCounters.join(', ')}).`;
-  if (keeps(k)) return `The ${kernel} keeps up with ${formatRate(offeredPps)}; ${b.label} delivers ${formatRate(b.deliveredPps)} and drops the rest (${b.dropCounters.join(', ')}).`;
+  if (keeps(k))
+    return `The ${kernel} keeps up with ${formatRate(offeredPps)}; ${b.label} delivers ${formatRate(b.deliveredPps)} and drops the rest (${b.dropCounters.join(', ')}).`;
   return `Neither keeps up with ${formatRate(offeredPps)}: ${b.label} delivers ${formatRate(b.deliveredPps)}${ratio}, and drops the rest in ${b.dropCounters.join(', ')}.`;
 }

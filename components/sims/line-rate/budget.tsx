@@ -62,7 +62,9 @@ export function Budget({ result }: { result: LineRateResult }) {
               {cost.label} <span className="tabular text-ink-3">{formatDuration(cost.ns)}</span>
             </span>
             <Blocks costNs={cost.ns} budgetNs={budgetNs} />
-            <span className={`tabular col-start-2 text-xs sm:col-start-auto sm:text-right ${fits >= 1 ? 'text-ink-2' : 'font-semibold text-warn'}`}>{fitsText(fits)}</span>
+            <span className={`tabular col-start-2 text-xs sm:col-start-auto sm:text-right ${fits >= 1 ? 'text-ink-2' : 'font-semibold text-warn'}`}>
+              {fitsText(fits)}
+            </span>
           </li>
         ))}
       </ul>
@@ -75,7 +77,9 @@ export function Budget({ result }: { result: LineRateResult }) {
                 {path.label} <span className="tabular text-ink-3">{formatDuration(nsPerPacket)}</span>
               </span>
               <Blocks costNs={nsPerPacket} budgetNs={budgetNs} single />
-              <span className={`tabular col-start-2 text-xs sm:col-start-auto sm:text-right ${coresNeeded > 1 ? 'font-semibold text-warn' : 'font-semibold text-good'}`}>
+              <span
+                className={`tabular col-start-2 text-xs sm:col-start-auto sm:text-right ${coresNeeded > 1 ? 'font-semibold text-warn' : 'font-semibold text-good'}`}
+              >
                 {coresNeeded > 1 ? `needs ${coresNeeded} cores` : 'one core keeps up'}
               </span>
             </li>

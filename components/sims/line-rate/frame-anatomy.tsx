@@ -23,13 +23,26 @@ export function FrameAnatomy({ frameBytes }: { frameBytes: number }) {
       <svg viewBox={`0 0 ${total} 10`} preserveAspectRatio="none" className="block h-4 w-full overflow-visible rounded-sm" aria-hidden="true">
         {segments.map((seg) => {
           const rect = (
-            <rect key={seg.part} x={x} y={0} width={seg.bytes} height={10} fill={parts[seg.part].colour} stroke={seg.part === 'ifg' ? 'var(--rule-strong)' : 'none'} strokeDasharray={seg.part === 'ifg' ? '2 2' : undefined} vectorEffect="non-scaling-stroke" />
+            <rect
+              key={seg.part}
+              x={x}
+              y={0}
+              width={seg.bytes}
+              height={10}
+              fill={parts[seg.part].colour}
+              stroke={seg.part === 'ifg' ? 'var(--rule-strong)' : 'none'}
+              strokeDasharray={seg.part === 'ifg' ? '2 2' : undefined}
+              vectorEffect="non-scaling-stroke"
+            />
           );
           x += seg.bytes;
           return rect;
         })}
       </svg>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-2" aria-label={`One ${frameBytes}-byte frame on the wire: ${total} bytes of wire time`}>
+      <ul
+        className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-2"
+        aria-label={`One ${frameBytes}-byte frame on the wire: ${total} bytes of wire time`}
+      >
         {segments.map((seg) => (
           <li key={seg.part} className="flex items-center gap-1.5">
             <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm border border-rule-strong" style={{ background: parts[seg.part].colour }} />

@@ -36,7 +36,15 @@ export function LineRateView({ entry, panel, values, result, set, reset, playbac
       <div className="space-y-3">
         <LineRateSentence {...sentence} />
         <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
-        <Transport playing={clock.playing} onPlayingChange={clock.setPlaying} onStep={clock.stepFrame} onRestart={clock.restart} speed={clock.speed} speeds={clock.speeds} onSpeedChange={clock.setSpeed} />
+        <Transport
+          playing={clock.playing}
+          onPlayingChange={clock.setPlaying}
+          onStep={clock.stepFrame}
+          onRestart={clock.restart}
+          speed={clock.speed}
+          speeds={clock.speeds}
+          onSpeedChange={clock.setSpeed}
+        />
         <LiveSummary text={summary} />
       </div>
     );
@@ -66,7 +74,13 @@ export function LineRateView({ entry, panel, values, result, set, reset, playbac
           <PpsChart linkGbps={linkGbps} frameBytes={frameBytes} onFrameBytes={(v) => set({ frameBytes: v })} />
           <div className="flex flex-wrap items-center gap-2 text-xs text-ink-2">
             <span id="chart-link-label">Highlight</span>
-            <Segmented label="Highlighted link speed" options={lineRateParams.linkGbps.options} value={linkGbps} onChange={(v) => set({ linkGbps: v })} size="sm" />
+            <Segmented
+              label="Highlighted link speed"
+              options={lineRateParams.linkGbps.options}
+              value={linkGbps}
+              onChange={(v) => set({ linkGbps: v })}
+              size="sm"
+            />
           </div>
         </SimulationFrame>
       );

@@ -25,14 +25,17 @@ const Y_TICKS = [1e4, 1e5, 1e6, 1e7, 1e8];
 const CURVES = ppsCurves();
 const PATHS = ONE_CORE_PATHS.filter((p) => p.id !== 'linux-conntrack');
 
-
 type Props = { linkGbps: number; frameBytes: number; onFrameBytes: (v: number) => void };
 
 export function PpsChart({ linkGbps, frameBytes, onFrameBytes }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box, 640);
-  const x = scaleLog().domain([MIN_FRAME_BYTES, JUMBO_FRAME_BYTES]).range([M.left, width - M.right]);
-  const y = scaleLog().domain([1e4, 2e8]).range([HEIGHT - M.bottom, M.top]);
+  const x = scaleLog()
+    .domain([MIN_FRAME_BYTES, JUMBO_FRAME_BYTES])
+    .range([M.left, width - M.right]);
+  const y = scaleLog()
+    .domain([1e4, 2e8])
+    .range([HEIGHT - M.bottom, M.top]);
   const path = line<{ frameBytes: number; pps: number }>()
     .x((d) => x(d.frameBytes))
     .y((d) => y(d.pps));

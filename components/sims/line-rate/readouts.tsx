@@ -15,7 +15,12 @@ function stats(r: LineRateResult, linkGbps: number, cpuGhz: number): Stat[] {
     { id: 'pps', label: 'Packets per second', ...metric('pps', r), sub: `at 100 % load on ${linkGbps} GbE` },
     { id: 'ns', label: 'Time per packet', ...metric('nsPerPacket', r), sub: 'everything, per packet, on one core' },
     { id: 'cycles', label: 'Cycles per packet', ...metric('cyclesPerPacket', r), sub: `at ${formatNumber(cpuGhz, 1)} GHz` },
-    { id: 'goodput', label: 'Frame throughput', ...metric('gbpsFrames', r), sub: `${formatNumber(r.frameShare * 100)} % of the wire; the rest is preamble and gap` },
+    {
+      id: 'goodput',
+      label: 'Frame throughput',
+      ...metric('gbpsFrames', r),
+      sub: `${formatNumber(r.frameShare * 100)} % of the wire; the rest is preamble and gap`,
+    },
   ];
 }
 

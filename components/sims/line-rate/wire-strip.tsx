@@ -120,7 +120,10 @@ export function useWireClock(linkGbps: number, frameBytes: number, autoPlay = tr
   const reducedMotion = useReducedMotion();
   // Autoplay unless the reader prefers reduced motion (or an embed's host said no); they can still press Play.
   const startsPlaying = useStartsPlaying();
-  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, { playing: autoPlay && startsPlaying && !reducedMotion, speed: DEFAULT_SPEED });
+  const { playback, playing, setPlaying, speed, setSpeed } = usePlayback(shared, {
+    playing: autoPlay && startsPlaying && !reducedMotion,
+    speed: DEFAULT_SPEED,
+  });
   const [version, setVersion] = useState(0);
   const tBytes = useRef(WIRE_WINDOW_BYTES);
   const elapsedNs = useRef(windowNs(linkGbps));

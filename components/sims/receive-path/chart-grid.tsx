@@ -14,14 +14,17 @@ type Props = {
 export function YGrid({ y, left, right, format, ticks = 4, integers = false }: Props) {
   return (
     <>
-      {y.ticks(ticks).filter((v) => !integers || Number.isInteger(v)).map((v) => (
-        <g key={v}>
-          <line x1={left} x2={right} y1={y(v)} y2={y(v)} stroke="var(--rule)" />
-          <text x={left - 5} y={y(v) + 3} textAnchor="end" className="fill-ink-3 text-[9.5px] tabular" data-y-tick>
-            {format(v)}
-          </text>
-        </g>
-      ))}
+      {y
+        .ticks(ticks)
+        .filter((v) => !integers || Number.isInteger(v))
+        .map((v) => (
+          <g key={v}>
+            <line x1={left} x2={right} y1={y(v)} y2={y(v)} stroke="var(--rule)" />
+            <text x={left - 5} y={y(v) + 3} textAnchor="end" className="fill-ink-3 text-[9.5px] tabular" data-y-tick>
+              {format(v)}
+            </text>
+          </g>
+        ))}
     </>
   );
 }

@@ -24,8 +24,20 @@ export function CpuBars({ sim }: { sim: ReceivePathSim; version: number }) {
         {times.map((t, cpu) => (
           <div key={cpu} className="flex items-center gap-2">
             <span className="w-12 shrink-0 text-xs tabular text-ink-2">CPU {cpuName(cpu)}</span>
-            <div className="flex h-4 min-w-0 flex-1 overflow-hidden rounded border border-rule" role="img" aria-label={`CPU ${cpuName(cpu)}: ${CORE_ACTIVITIES.map((a) => `${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`).join(', ')}`}>
-              {CORE_ACTIVITIES.map((a) => (t[a] > 0 ? <div key={a} style={{ width: `${(t[a] / total) * 100}%`, background: COLOUR[a] }} title={`${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`} /> : null))}
+            <div
+              className="flex h-4 min-w-0 flex-1 overflow-hidden rounded border border-rule"
+              role="img"
+              aria-label={`CPU ${cpuName(cpu)}: ${CORE_ACTIVITIES.map((a) => `${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`).join(', ')}`}
+            >
+              {CORE_ACTIVITIES.map((a) =>
+                t[a] > 0 ? (
+                  <div
+                    key={a}
+                    style={{ width: `${(t[a] / total) * 100}%`, background: COLOUR[a] }}
+                    title={`${ACTIVITY_WORDS[a]} ${Math.round((t[a] / total) * 100)} %`}
+                  />
+                ) : null,
+              )}
             </div>
           </div>
         ))}

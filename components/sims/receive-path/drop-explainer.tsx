@@ -33,7 +33,8 @@ export function DropExplainer({ sim, counter, serial, onClose }: Props) {
         </button>
       </div>
       <p className="mb-1 text-xs text-ink-2">
-        {picked ? 'This' : 'Latest'}: packet #{formatNumber(latest.serial)} (flow {latest.flow}, queue rx-{latest.queue}) at {formatDuration(latest.t_ns)} of simulated time
+        {picked ? 'This' : 'Latest'}: packet #{formatNumber(latest.serial)} (flow {latest.flow}, queue rx-{latest.queue}) at {formatDuration(latest.t_ns)} of
+        simulated time
       </p>
       <ol className="list-decimal space-y-1 pl-5">
         {explainDrop(latest).map((s) => (

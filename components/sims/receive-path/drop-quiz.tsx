@@ -37,7 +37,12 @@ export function DropQuiz() {
     runInWorker({ id: 'receive-path', params: scenario.params, seed: 1, durationMs: RUN_MS })
       .then((json) => {
         if (cancelled) return;
-        const r = JSON.parse(json) as { offered_pps: number; delivered_pps: number; drops: Record<DropCounter, number>; first_drops: Partial<Record<DropCounter, DropRecord>> };
+        const r = JSON.parse(json) as {
+          offered_pps: number;
+          delivered_pps: number;
+          drops: Record<DropCounter, number>;
+          first_drops: Partial<Record<DropCounter, DropRecord>>;
+        };
         setResult({ offered: r.offered_pps, delivered: r.delivered_pps, drops: r.drops, first: r.first_drops[scenario.answer] });
       })
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
@@ -48,7 +53,11 @@ export function DropQuiz() {
 
   const correct = picked === scenario.answer;
   return (
-    <section aria-labelledby={`${groupId}-title`} className="not-prose my-6 rounded-xl border border-rule bg-card p-4 font-sans sm:p-5" data-drop-quiz={scenario.id}>
+    <section
+      aria-labelledby={`${groupId}-title`}
+      className="not-prose my-6 rounded-xl border border-rule bg-card p-4 font-sans sm:p-5"
+      data-drop-quiz={scenario.id}
+    >
       <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">
         Exercise {(index % DROP_SCENARIOS.length) + 1} of {DROP_SCENARIOS.length}
       </p>
@@ -74,7 +83,14 @@ export function DropQuiz() {
                 key={c.counter}
                 className={`flex cursor-pointer items-start gap-2 rounded-lg border p-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent ${isAnswer ? 'border-[var(--stage-app)] bg-[color-mix(in_srgb,var(--stage-app)_10%,var(--card))]' : wrongPick ? 'border-warn bg-warn-soft' : 'border-rule hover:bg-paper-2'}`}
               >
-                <input type="radio" name={`${groupId}-answer`} value={c.counter} checked={picked === c.counter} onChange={() => setPicked(c.counter)} className="mt-0.5 accent-[var(--accent)]" />
+                <input
+                  type="radio"
+                  name={`${groupId}-answer`}
+                  value={c.counter}
+                  checked={picked === c.counter}
+                  onChange={() => setPicked(c.counter)}
+                  className="mt-0.5 accent-[var(--accent)]"
+                />
                 <span>
                   <code className="font-mono text-[0.85em]">{c.label}</code>
                   <span className="block text-xs text-ink-2">{c.where}</span>
@@ -102,7 +118,11 @@ export function DropQuiz() {
         </div>
       )}
       <div className="mt-3 flex justify-end">
-        <button type="button" onClick={() => setIndex((i) => i + 1)} className="h-8 rounded-md border border-rule px-3 text-sm font-medium text-ink hover:bg-paper-2">
+        <button
+          type="button"
+          onClick={() => setIndex((i) => i + 1)}
+          className="h-8 rounded-md border border-rule px-3 text-sm font-medium text-ink hover:bg-paper-2"
+        >
           Another machine
         </button>
       </div>

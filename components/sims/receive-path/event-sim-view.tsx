@@ -27,14 +27,19 @@ import { SweepCurve } from './sweep-curve';
 import { transportOf, useEventSim } from '../frame/use-event-sim';
 
 // The lab's console is only needed on chapter 4's page.
-const TuningLab = dynamic(() => import('./tuning-lab').then((m) => m.TuningLab), { ssr: false, loading: () => <p className="font-sans text-sm text-ink-2">Loading the terminal…</p> });
+const TuningLab = dynamic(() => import('./tuning-lab').then((m) => m.TuningLab), {
+  ssr: false,
+  loading: () => <p className="font-sans text-sm text-ink-2">Loading the terminal…</p>,
+});
 
 /** "t = 1.2 ms: offered 14.9 Mpps, delivered 0.68 Mpps, 93 % dropped (rx_missed_errors)". */
 export function runSentence(sim: ReceivePathSim): string {
   const s = sim.now / 1e9;
   if (sim.now === 0) return 'At time 0: nothing has arrived yet.';
   const dropped = sim.drops.total;
-  const byCounter = Object.entries(sim.drops.byCounter).filter(([, n]) => n > 0).map(([k]) => k);
+  const byCounter = Object.entries(sim.drops.byCounter)
+    .filter(([, n]) => n > 0)
+    .map(([k]) => k);
   const share = sim.offered > 0 ? Math.round((dropped / sim.offered) * 100) : 0;
   return `After ${formatDuration(sim.now)}: offered ${formatRate(sim.offered / s)}, delivered ${formatRate(sim.delivered / s)}${dropped > 0 ? `, ${share} % dropped (${byCounter.join(', ')})` : ', nothing dropped'}.`;
 }
@@ -81,7 +86,8 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
   // -1 until the model has loaded: the placement depends on parameters the entry may fix.
   const appCpuOf = (lane: number) => sim?.apps[lane]?.cpu ?? -1;
   const sentence = sim ? runSentence(sim) : near ? 'Loading the simulation…' : 'The simulation starts when you scroll to it.';
-  const marker = sim && explain ? ((pickedSerial !== undefined ? sim.drops.find(pickedSerial)?.t_ns : undefined) ?? latestDrop(sim, explain)?.t_ns ?? null) : null;
+  const marker =
+    sim && explain ? ((pickedSerial !== undefined ? sim.drops.find(pickedSerial)?.t_ns : undefined) ?? latestDrop(sim, explain)?.t_ns ?? null) : null;
 
   const counters = (
     <div className="space-y-3">
@@ -99,7 +105,15 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
   );
 
   const pipeline = (
-    <Pipeline ref={pipelineRef} snapshot={snapshot} lanes={lanes} showBacklog={showBacklog} appCpuOf={appCpuOf} label={`The receive path: ${sentence}`} onPickDrop={pickDrop} />
+    <Pipeline
+      ref={pipelineRef}
+      snapshot={snapshot}
+      lanes={lanes}
+      showBacklog={showBacklog}
+      appCpuOf={appCpuOf}
+      label={`The receive path: ${sentence}`}
+      onPickDrop={pickDrop}
+    />
   );
 
   let body;

@@ -73,7 +73,10 @@ export function LabTerminal({ console: con, lines, onRun, onClear }: Props) {
   };
 
   return (
-    <div className="not-prose flex min-w-0 flex-col overflow-hidden rounded-lg border border-rule bg-paper-2 font-mono text-[0.78rem] leading-5" data-lab-terminal>
+    <div
+      className="not-prose flex min-w-0 flex-col overflow-hidden rounded-lg border border-rule bg-paper-2 font-mono text-[0.78rem] leading-5"
+      data-lab-terminal
+    >
       <div
         ref={scroller}
         className="h-80 overflow-y-auto overflow-x-auto px-3 py-2"

@@ -16,7 +16,14 @@ export type LaneLayout = {
   app: Box;
 };
 
-export type PipelineLayout = { width: number; height: number; columns: readonly Column[]; header: Record<Column, Box>; lanes: LaneLayout[]; hiddenLanes: number };
+export type PipelineLayout = {
+  width: number;
+  height: number;
+  columns: readonly Column[];
+  header: Record<Column, Box>;
+  lanes: LaneLayout[];
+  hiddenLanes: number;
+};
 
 export type Column = 'ring' | 'irqCpu' | 'backlog' | 'socket' | 'app';
 

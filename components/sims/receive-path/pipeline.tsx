@@ -36,7 +36,9 @@ export const ACTIVITY_WORDS: Record<CoreActivity, string> = {
 };
 
 const activityColour = (a: CoreActivity, c: Colours) =>
-  ({ idle: c['ink-3'], hardirq: c['stage-irq'], softirq: c['stage-softirq'], ksoftirqd: c['stage-softirq'], app: c['stage-app'], busy_poll: c['stage-app'] })[a];
+  ({ idle: c['ink-3'], hardirq: c['stage-irq'], softirq: c['stage-softirq'], ksoftirqd: c['stage-softirq'], app: c['stage-app'], busy_poll: c['stage-app'] })[
+    a
+  ];
 
 export type PipelineHandle = { draw(sim: ReceivePathSim, stepMs?: number): void };
 
@@ -105,7 +107,12 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
             const lane = layout.lanes[queue];
             if (!lane) return;
             const b = place === 'nic-ring' ? lane.ring : place === 'backlog' ? (lane.backlog ?? lane.irqCpu) : lane.socket;
-            flashes.current.push({ x: b.x + 6 + ((serial * 7) % Math.max(1, b.w / 3)), y: b.y + b.h - 8 - ((serial * 13) % Math.max(1, b.h / 3)), born: now, serial });
+            flashes.current.push({
+              x: b.x + 6 + ((serial * 7) % Math.max(1, b.w / 3)),
+              y: b.y + b.h - 8 - ((serial * 13) % Math.max(1, b.h / 3)),
+              born: now,
+              serial,
+            });
           });
           if (flashes.current.length > 60) flashes.current.splice(0, flashes.current.length - 60);
         }
@@ -152,7 +159,19 @@ export const Pipeline = forwardRef<PipelineHandle, Props>(function Pipeline({ sn
   );
 });
 
-function LaneStructure({ lane, snapshot, appCpu, colours, compact }: { lane: LaneLayout; snapshot: Snapshot | null; appCpu: number; colours: Colours | undefined; compact: boolean }) {
+function LaneStructure({
+  lane,
+  snapshot,
+  appCpu,
+  colours,
+  compact,
+}: {
+  lane: LaneLayout;
+  snapshot: Snapshot | null;
+  appCpu: number;
+  colours: Colours | undefined;
+  compact: boolean;
+}) {
   const ring = snapshot?.rings[lane.lane];
   const irqCore = snapshot?.cores[lane.lane];
   const appCore = appCpu >= 0 ? snapshot?.cores[appCpu] : undefined;
@@ -164,9 +183,29 @@ function LaneStructure({ lane, snapshot, appCpu, colours, compact }: { lane: Lan
   const irqState = ring ? (ring.busyPolled ? 'busy polled' : ring.napiScheduled ? 'NAPI polling' : ring.irqArmed ? 'IRQ armed' : 'IRQ pending') : '';
   return (
     <g>
-      <QueueBox b={lane.ring} stroke={stroke} title={`rx-${lane.lane}`} value={ring ? `${ring.length} / ${ring.capacity}` : ''} note={compact ? '' : irqState} />
-      <CpuBox b={lane.irqCpu} cpu={lane.lane} activity={irqCore?.activity ?? 'idle'} colours={colours} extra={irqCore?.ksoftirqd ? 'ksoftirqd took over' : ''} />
-      {lane.backlog && <QueueBox b={lane.backlog} stroke={stroke} title={`CPU ${cpuName(backlogCpu)}`} value={backlog ? `${backlog.length} / ${backlog.capacity}` : ''} note="" />}
+      <QueueBox
+        b={lane.ring}
+        stroke={stroke}
+        title={`rx-${lane.lane}`}
+        value={ring ? `${ring.length} / ${ring.capacity}` : ''}
+        note={compact ? '' : irqState}
+      />
+      <CpuBox
+        b={lane.irqCpu}
+        cpu={lane.lane}
+        activity={irqCore?.activity ?? 'idle'}
+        colours={colours}
+        extra={irqCore?.ksoftirqd ? 'ksoftirqd took over' : ''}
+      />
+      {lane.backlog && (
+        <QueueBox
+          b={lane.backlog}
+          stroke={stroke}
+          title={`CPU ${cpuName(backlogCpu)}`}
+          value={backlog ? `${backlog.length} / ${backlog.capacity}` : ''}
+          note=""
+        />
+      )}
       <QueueBox
         b={lane.socket}
         stroke={stroke}
@@ -229,13 +268,38 @@ function CpuBox({ b, cpu, activity, colours, extra }: { b: Box; cpu: number; act
   );
 }
 
-function AppBox({ b, cpu, phase, activity, colours, shared }: { b: Box; cpu: number; phase: string; activity: CoreActivity; colours: Colours | undefined; shared?: boolean }) {
+function AppBox({
+  b,
+  cpu,
+  phase,
+  activity,
+  colours,
+  shared,
+}: {
+  b: Box;
+  cpu: number;
+  phase: string;
+  activity: CoreActivity;
+  colours: Colours | undefined;
+  shared?: boolean;
+}) {
   const cpuName = useCpuName();
   const colour = colours?.['stage-app'] ?? 'currentColor';
   const running = activity === 'app' || activity === 'busy_poll';
   return (
     <g data-app-cpu={cpu}>
-      <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={8} fill={colour} fillOpacity={running ? 0.16 : 0.05} stroke={colour} strokeWidth={1.5} strokeDasharray={shared ? '4 3' : undefined} />
+      <rect
+        x={b.x}
+        y={b.y}
+        width={b.w}
+        height={b.h}
+        rx={8}
+        fill={colour}
+        fillOpacity={running ? 0.16 : 0.05}
+        stroke={colour}
+        strokeWidth={1.5}
+        strokeDasharray={shared ? '4 3' : undefined}
+      />
       <text x={b.x + 6} y={b.y + 12} className="fill-ink text-[10.5px] font-semibold">
         {cpu < 0 ? 'CPU' : shared && b.w >= 110 ? `CPU ${cpuName(cpu)} (shared)` : `CPU ${cpuName(cpu)}`}
       </text>

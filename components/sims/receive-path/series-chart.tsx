@@ -57,16 +57,28 @@ export function seriesCsv(d: SeriesData): string {
 function Chart({ title, lines, t, width, markerT, unit }: { title: string; lines: Line[]; t: number[]; width: number; markerT: number | null; unit: string }) {
   const [t0, t1] = extent(t) as [number | undefined, number | undefined];
   const x = scaleLinear()
-    .domain([t0 ?? 0, Math.max((t1 ?? 1), (t0 ?? 0) + 1)])
+    .domain([t0 ?? 0, Math.max(t1 ?? 1, (t0 ?? 0) + 1)])
     .range([M.left, width - M.right]);
   const top = Math.max(1, max(lines, (l) => max(l.values) ?? 0) ?? 1);
   const legendLeft = width - M.right - lines.length * LEGEND_ITEM;
   const legendRow = legendLeft < M.left + title.length * TITLE_CHAR + 12 ? 1 : 0;
   const height = HEIGHT + legendRow * LEGEND_ROW;
-  const y = scaleLinear().domain([0, top]).nice(4).range([height - M.bottom, M.top + legendRow * LEGEND_ROW]);
-  const path = (values: number[]) => line<number>().x((_, i) => x(t[i]!)).y((v) => y(v))(values) ?? '';
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice(4)
+    .range([height - M.bottom, M.top + legendRow * LEGEND_ROW]);
+  const path = (values: number[]) =>
+    line<number>()
+      .x((_, i) => x(t[i]!))
+      .y((v) => y(v))(values) ?? '';
   return (
-    <svg width={width} height={height} role="img" aria-label={`${title}: ${lines.map((l) => `${l.label} now ${formatNumber(l.values[l.values.length - 1] ?? 0)}`).join(', ')}`} className="block font-sans">
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={`${title}: ${lines.map((l) => `${l.label} now ${formatNumber(l.values[l.values.length - 1] ?? 0)}`).join(', ')}`}
+      className="block font-sans"
+    >
       <text x={M.left} y={9} className="fill-ink-2 text-[10.5px] font-semibold" data-chart-title>
         {title}
       </text>

@@ -66,9 +66,18 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
 
   const all = Object.values(curves).flat();
   const xMax = Math.max(1, ...all.map((p) => p.offered));
-  const x = scaleLinear().domain([0, xMax]).nice().range([M.left, width - M.right]);
-  const y = scaleLinear().domain([0, xMax]).nice().range([H - M.bottom, M.top]);
-  const path = (pts: Point[]) => line<Point>().x((p) => x(p.offered)).y((p) => y(p.delivered))(pts) ?? '';
+  const x = scaleLinear()
+    .domain([0, xMax])
+    .nice()
+    .range([M.left, width - M.right]);
+  const y = scaleLinear()
+    .domain([0, xMax])
+    .nice()
+    .range([H - M.bottom, M.top]);
+  const path = (pts: Point[]) =>
+    line<Point>()
+      .x((p) => x(p.offered))
+      .y((p) => y(p.delivered))(pts) ?? '';
   const { load_pct: current, mode: currentMode } = modelValues(values);
   const currentPoint = curves[currentMode]?.find((p) => p.load === current);
   return (
@@ -85,7 +94,13 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
       {error ? (
         <p className="text-sm text-warn">The curve could not be computed: {error}</p>
       ) : (
-        <svg width={width} height={H} role="img" aria-label={`Receive livelock curve: ${MODES.map((m) => `${m.label} peaks at ${formatRate(Math.max(0, ...(curves[m.value] ?? []).map((p) => p.delivered)))}`).join('; ')}`} className="block">
+        <svg
+          width={width}
+          height={H}
+          role="img"
+          aria-label={`Receive livelock curve: ${MODES.map((m) => `${m.label} peaks at ${formatRate(Math.max(0, ...(curves[m.value] ?? []).map((p) => p.delivered)))}`).join('; ')}`}
+          className="block"
+        >
           <YGrid y={y} left={M.left} right={width - M.right} format={formatRate} />
           {x.ticks(Math.max(2, Math.floor(width / 120))).map((v) => (
             <text key={v} x={x(v)} y={H - M.bottom + 14} textAnchor="middle" className="fill-ink-3 text-[10px] tabular">
@@ -96,7 +111,12 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
             offered load
           </text>
           <line x1={x(0)} y1={y(0)} x2={x(xMax)} y2={y(xMax)} stroke="var(--ink-3)" strokeDasharray="4 4" />
-          <text x={x(xMax * 0.62)} y={y(xMax * 0.62) - 6} className="fill-ink-3 text-[10px]" transform={`rotate(${(-Math.atan2(y(0) - y(xMax), x(xMax) - x(0)) * 180) / Math.PI}, ${x(xMax * 0.62)}, ${y(xMax * 0.62) - 6})`}>
+          <text
+            x={x(xMax * 0.62)}
+            y={y(xMax * 0.62) - 6}
+            className="fill-ink-3 text-[10px]"
+            transform={`rotate(${(-Math.atan2(y(0) - y(xMax), x(xMax) - x(0)) * 180) / Math.PI}, ${x(xMax * 0.62)}, ${y(xMax * 0.62) - 6})`}
+          >
             everything delivered
           </text>
           {MODES.map((m) => (
@@ -107,7 +127,9 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
               ))}
             </g>
           ))}
-          {currentPoint && <circle cx={x(currentPoint.offered)} cy={y(currentPoint.delivered)} r={6.5} fill="none" stroke="var(--ink)" strokeWidth={2} data-current-point />}
+          {currentPoint && (
+            <circle cx={x(currentPoint.offered)} cy={y(currentPoint.delivered)} r={6.5} fill="none" stroke="var(--ink)" strokeWidth={2} data-current-point />
+          )}
           {MODES.map((m, i) => (
             <g key={m.value} transform={`translate(${M.left + 8}, ${M.top + 6 + i * 15})`}>
               <rect y={-4} width={14} height={3} fill={m.colour} />
@@ -123,7 +145,12 @@ export function SweepCurve({ entryId, values, seed, active }: { entryId: string;
           container={ref}
           names={['livelock']}
           base={entryId}
-          csv={() => ['mode,load_pct,offered_pps,delivered_pps', ...MODES.flatMap((m) => (curves[m.value] ?? []).map((p) => [m.label, p.load, p.offered, p.delivered].join(',')))].join('\n')}
+          csv={() =>
+            [
+              'mode,load_pct,offered_pps,delivered_pps',
+              ...MODES.flatMap((m) => (curves[m.value] ?? []).map((p) => [m.label, p.load, p.offered, p.delivered].join(','))),
+            ].join('\n')
+          }
         />
       )}
     </figure>

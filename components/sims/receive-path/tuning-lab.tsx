@@ -45,11 +45,19 @@ function sameKnobs(a: Partial<KnobValues>, b: Partial<KnobValues>): boolean {
 }
 
 function outputLines(text: string, kind: TranscriptLine['kind']): TranscriptLine[] {
-  return text === '' ? [] : text.replace(/\n$/, '').split('\n').map((t) => ({ kind, text: t }));
+  return text === ''
+    ? []
+    : text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((t) => ({ kind, text: t }));
 }
 
 const WELCOME: TranscriptLine[] = [
-  { kind: 'info', text: 'A simulated machine: eth0 (mlx5), 8 CPUs, udp-sink (pid 4242) receiving UDP. Type help for the commands; Tab completes, ↑ and ↓ recall.' },
+  {
+    kind: 'info',
+    text: 'A simulated machine: eth0 (mlx5), 8 CPUs, udp-sink (pid 4242) receiving UDP. Type help for the commands; Tab completes, ↑ and ↓ recall.',
+  },
 ];
 
 export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
@@ -79,7 +87,9 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
       replayed.push({ kind: 'command', text: c }, ...outputLines(r.output, r.exitCode === 0 ? 'output' : 'error'));
     }
     setLines((old) => [
-      ...(steps.length === 0 ? old : [...old, { kind: 'info' as const, text: '— the machine was set from outside the terminal (a link, a preset, Reset or a slider) —' }]),
+      ...(steps.length === 0
+        ? old
+        : [...old, { kind: 'info' as const, text: '— the machine was set from outside the terminal (a link, a preset, Reset or a slider) —' }]),
       ...(commands.length > 0 ? [{ kind: 'info' as const, text: 'Commands that give this machine its settings:' }, ...replayed] : []),
     ]);
     onTopology(con.topology.coreCpu);
@@ -118,7 +128,13 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
       setLines([]);
       return;
     }
-    setLines((old) => [...old, { kind: 'command', text: line }, ...outputLines(r.stdout, 'output'), ...outputLines(r.stderr, 'error'), ...r.notes.map((n) => ({ kind: 'note' as const, text: `# lab: ${n}` }))]);
+    setLines((old) => [
+      ...old,
+      { kind: 'command', text: line },
+      ...outputLines(r.stdout, 'output'),
+      ...outputLines(r.stderr, 'error'),
+      ...r.notes.map((n) => ({ kind: 'note' as const, text: `# lab: ${n}` })),
+    ]);
     if (r.valuesChanged) {
       const knobs = knobsOf(r.values as unknown as ParamValues<ParamSpecs>);
       onTopology(con.topology.coreCpu);
@@ -161,7 +177,13 @@ export function TuningLab({ sim, values, set, seed, onTopology }: Props) {
         {script !== null && (
           <details open className="rounded-lg border border-rule">
             <summary className="cursor-pointer px-3 py-1.5 text-xs font-semibold text-ink">rx-tuning.sh</summary>
-            <div className="max-h-64 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-[0.72rem] text-ink" data-lab-script tabIndex={0} role="region" aria-label="The exported script">
+            <div
+              className="max-h-64 overflow-auto whitespace-pre-wrap break-words px-3 pb-2 font-mono text-[0.72rem] text-ink"
+              data-lab-script
+              tabIndex={0}
+              role="region"
+              aria-label="The exported script"
+            >
               {script}
             </div>
           </details>
@@ -183,7 +205,9 @@ function BeforeAfter({ steps }: { steps: Step[] }) {
   );
   return (
     <figure data-before-after>
-      <figcaption className="mb-1 text-xs font-semibold text-ink-2">Each change, measured (the same traffic for {formatDuration(STEP_RUN_MS * 1e6)})</figcaption>
+      <figcaption className="mb-1 text-xs font-semibold text-ink-2">
+        Each change, measured (the same traffic for {formatDuration(STEP_RUN_MS * 1e6)})
+      </figcaption>
       <table className="w-full table-fixed text-xs">
         <thead>
           <tr className="text-left text-ink-2">

@@ -10,7 +10,17 @@ import { LiveSummary } from '@/components/sims/frame/live-summary';
 import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration } from '@/simulations/core/format';
-import { architecturesParams, ARCH_FRAME_BYTES, ARCH_LINK_GBPS, type ArchitectureResult, type ArchitectureStep, type ArchitectureSummary, stepNote, LAYER_LABELS, type Layer } from '@/simulations/models/stacks';
+import {
+  architecturesParams,
+  ARCH_FRAME_BYTES,
+  ARCH_LINK_GBPS,
+  type ArchitectureResult,
+  type ArchitectureStep,
+  type ArchitectureSummary,
+  stepNote,
+  LAYER_LABELS,
+  type Layer,
+} from '@/simulations/models/stacks';
 import { PathDiagram } from './path-diagram';
 import { MARKER_LABELS, MARKERS, MarkerIcon, markersOf, stageColour } from './path-symbols';
 import { useStepClock, type StepPosition } from './step-clock';
@@ -82,7 +92,11 @@ function StepList({ steps, current }: { steps: readonly ArchitectureStep[]; curr
           className="flex min-w-0 items-center gap-2 rounded-md px-1.5 py-0.5 aria-[current=step]:bg-accent-soft"
           data-step-kind={s.kind}
         >
-          <span className="inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold text-card" style={{ background: stageColour(s.kind) }} aria-hidden="true">
+          <span
+            className="inline-flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-[0.65rem] font-bold text-card"
+            style={{ background: stageColour(s.kind) }}
+            aria-hidden="true"
+          >
             {i + 1}
           </span>
           <span className="min-w-0 truncate text-ink">

@@ -37,13 +37,21 @@ export function BufferDiagram({ journey, bytes, clock, children }: Props) {
   return (
     <div className="space-y-3">
       <div ref={box} className="w-full" data-buffer-diagram={journey.mode} data-phase={phase} data-moving={p.move > 0 ? 'true' : 'false'}>
-        {journey.mode === 'copy' ? <CopyPicture j={journey} width={width} packet={packet} phase={phase} p={p} /> : <ZeroPicture j={journey} width={width} packet={packet} phase={phase} p={p} />}
+        {journey.mode === 'copy' ? (
+          <CopyPicture j={journey} width={width} packet={packet} phase={phase} p={p} />
+        ) : (
+          <ZeroPicture j={journey} width={width} packet={packet} phase={phase} p={p} />
+        )}
       </div>
       {journey.mode === 'zero' && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 font-sans text-xs text-ink-2" aria-label="Who holds a buffer">
           {(Object.keys(OWNER_LABELS) as Array<keyof typeof OWNER_LABELS>).map((o) => (
             <li key={o} className="inline-flex items-center gap-1.5">
-              <span className="inline-block h-3.5 w-3.5 rounded-sm border-2" style={{ borderColor: OWNER_COLOURS[o], borderStyle: o === 'free' ? 'dashed' : 'solid' }} aria-hidden="true" />
+              <span
+                className="inline-block h-3.5 w-3.5 rounded-sm border-2"
+                style={{ borderColor: OWNER_COLOURS[o], borderStyle: o === 'free' ? 'dashed' : 'solid' }}
+                aria-hidden="true"
+              />
               {OWNER_LABELS[o]}
             </li>
           ))}
@@ -86,7 +94,16 @@ function NicBox({ x, y, w, h, active }: { x: number; y: number; w: number; h: nu
 function AppBox({ x, y, w, h, active }: { x: number; y: number; w: number; h: number; active: boolean }) {
   return (
     <g>
-      <rect x={x} y={y} width={w} height={h} rx={6} fill={active ? 'var(--good-soft)' : 'var(--paper-2)'} stroke="var(--stage-app)" strokeWidth={active ? 2.5 : 1.5} />
+      <rect
+        x={x}
+        y={y}
+        width={w}
+        height={h}
+        rx={6}
+        fill={active ? 'var(--good-soft)' : 'var(--paper-2)'}
+        stroke="var(--stage-app)"
+        strokeWidth={active ? 2.5 : 1.5}
+      />
       <text x={x + w / 2} y={y + h / 2 + 4} textAnchor="middle" fontSize={12} fontWeight={700} fill="var(--stage-app)">
         App
       </text>
@@ -138,7 +155,14 @@ function CopyPicture({ j, width, packet, phase, p }: { j: CopyJourney; width: nu
   const srcTag = j.source.memory === 'kernel' ? 'kernel memory' : 'process memory';
   const dstTag = j.dest.memory === 'kernel' ? 'kernel memory, mapped' : 'application memory';
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" className="block font-sans" aria-label={`Copy mode: the NIC writes into ${j.source.label}, the CPU copies into ${j.dest.label}, then the first buffer is freed.`}>
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      className="block font-sans"
+      aria-label={`Copy mode: the NIC writes into ${j.source.label}, the CPU copies into ${j.dest.label}, then the first buffer is freed.`}
+    >
       <text x={srcX} y={13} {...TITLE}>
         {fit(`${j.source.label} · ${srcTag}`.toUpperCase(), srcW, srcTag.toUpperCase())}
       </text>
@@ -166,7 +190,16 @@ function CopyPicture({ j, width, packet, phase, p }: { j: CopyJourney; width: nu
       )}
       {cpuBusy && <line x1={srcMid.x} y1={srcMid.y} x2={dstMid.x} y2={dstMid.y} stroke="var(--warn)" strokeWidth={1.5} strokeDasharray="4 3" />}
       <g data-cpu={cpuBusy ? 'copying' : 'idle'}>
-        <rect x={chipC.x - chip.w / 2} y={chipC.y - chip.h / 2} width={chip.w} height={chip.h} rx={5} fill={cpuBusy ? 'var(--warn-soft)' : 'var(--card)'} stroke={cpuBusy ? 'var(--warn)' : 'var(--rule-strong)'} strokeWidth={cpuBusy ? 2 : 1} />
+        <rect
+          x={chipC.x - chip.w / 2}
+          y={chipC.y - chip.h / 2}
+          width={chip.w}
+          height={chip.h}
+          rx={5}
+          fill={cpuBusy ? 'var(--warn-soft)' : 'var(--card)'}
+          stroke={cpuBusy ? 'var(--warn)' : 'var(--rule-strong)'}
+          strokeWidth={cpuBusy ? 2 : 1}
+        />
         <text x={chipC.x} y={chipC.y + 4} textAnchor="middle" fontSize={11} fontWeight={700} fill={cpuBusy ? 'var(--warn)' : 'var(--ink-3)'}>
           {narrow ? 'CPU' : 'CPU: memcpy'}
         </text>
@@ -174,10 +207,16 @@ function CopyPicture({ j, width, packet, phase, p }: { j: CopyJourney; width: nu
       <rect x={dstX} y={y2} width={dstW} height={rowH} rx={4} fill="var(--card)" stroke="var(--stage-app)" strokeWidth={1.5} />
       {dstOpacity > 0 && <Bytes x={inDst.x} y={inDst.y} w={bw} h={bh} opacity={dstOpacity} />}
       <text x={dstX} y={y2 + rowH + 14} {...TITLE}>
-        {fit(`${j.dest.label} · ${dstTag}`.toUpperCase(), width - dstX - appW - pad, fit(j.dest.label.toUpperCase(), width - dstX - appW - pad, dstTag.toUpperCase()))}
+        {fit(
+          `${j.dest.label} · ${dstTag}`.toUpperCase(),
+          width - dstX - appW - pad,
+          fit(j.dest.label.toUpperCase(), width - dstX - appW - pad, dstTag.toUpperCase()),
+        )}
       </text>
       <AppBox x={appX} y={y2} w={appW} h={rowH} active={phase === 3} />
-      {phase === 3 && <line x1={appX} y1={y2 + rowH / 2} x2={dstX + dstW} y2={y2 + rowH / 2} stroke="var(--stage-app)" strokeWidth={1.5} strokeDasharray="4 3" />}
+      {phase === 3 && (
+        <line x1={appX} y1={y2 + rowH / 2} x2={dstX + dstW} y2={y2 + rowH / 2} stroke="var(--stage-app)" strokeWidth={1.5} strokeDasharray="4 3" />
+      )}
       {flyingCopy && <Bytes x={flyingCopy.x} y={flyingCopy.y} w={bw} h={bh} />}
       {flyingDma && <Bytes x={flyingDma.x} y={flyingDma.y} w={bw * (0.5 + 0.5 * m)} h={bh} />}
     </svg>
@@ -186,7 +225,12 @@ function CopyPicture({ j, width, packet, phase, p }: { j: CopyJourney; width: nu
 
 type Owner = 'free' | 'nic' | 'ready' | 'app';
 export const OWNER_COLOURS: Record<Owner, string> = { free: 'var(--ink-3)', nic: 'var(--stage-dma)', ready: 'var(--stage-bypass)', app: 'var(--stage-app)' };
-export const OWNER_LABELS: Record<Owner, string> = { free: 'free, waiting for the NIC', nic: 'being written by the NIC', ready: 'full, waiting for the application', app: 'the application’s' };
+export const OWNER_LABELS: Record<Owner, string> = {
+  free: 'free, waiting for the NIC',
+  nic: 'being written by the NIC',
+  ready: 'full, waiting for the application',
+  app: 'the application’s',
+};
 
 function ZeroPicture({ j, width, packet, phase, p }: { j: ZeroCopyJourney; width: number; packet: number; phase: number; p: StepPosition }) {
   const narrow = width < 520;
@@ -235,7 +279,14 @@ function ZeroPicture({ j, width, packet, phase, p }: { j: ZeroCopyJourney; width
   const flyingDma = phase === 3 && m > 0 ? lerp({ x: pad + nicW / 2 - 10, y: y1 + 9 }, { x: bufX(next) + 5, y: y1 + 9 }, m) : undefined;
   const tw = tokenW - 3;
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" className="block font-sans" aria-label={`Zero copy: buffers of the ${j.pool} are passed by number through the ${j.free} and the ${j.ready}; the bytes stay where the NIC wrote them.`}>
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      className="block font-sans"
+      aria-label={`Zero copy: buffers of the ${j.pool} are passed by number through the ${j.free} and the ${j.ready}; the bytes stay where the NIC wrote them.`}
+    >
       <text x={poolX} y={13} {...TITLE}>
         {fit(j.pool.toUpperCase(), poolW, j.pool.split(' (')[0]!.toUpperCase())}
       </text>
@@ -244,15 +295,43 @@ function ZeroPicture({ j, width, packet, phase, p }: { j: ZeroCopyJourney; width
         const o = i === cur ? curOwner : 'free';
         return (
           <g key={i} data-pool-buffer={i} data-owner={o}>
-            <rect x={bufX(i)} y={y1} width={bufW} height={rowH} rx={4} fill="var(--card)" stroke={OWNER_COLOURS[o]} strokeWidth={i === cur ? 2.5 : 1.2} strokeDasharray={o === 'free' ? '3 2' : undefined} />
+            <rect
+              x={bufX(i)}
+              y={y1}
+              width={bufW}
+              height={rowH}
+              rx={4}
+              fill="var(--card)"
+              stroke={OWNER_COLOURS[o]}
+              strokeWidth={i === cur ? 2.5 : 1.2}
+              strokeDasharray={o === 'free' ? '3 2' : undefined}
+            />
             {bytesOpacity(i) > 0 && <Bytes x={bufX(i) + 5} y={y1 + 9} w={bufW - 10} h={rowH - 18} opacity={bytesOpacity(i)} />}
-            <text x={bufX(i) + bufW / 2} y={y1 + rowH + 13} textAnchor="middle" fontSize={10.5} fontWeight={i === cur ? 700 : 400} fill={i === cur ? 'var(--ink)' : 'var(--ink-3)'}>
+            <text
+              x={bufX(i) + bufW / 2}
+              y={y1 + rowH + 13}
+              textAnchor="middle"
+              fontSize={10.5}
+              fontWeight={i === cur ? 700 : 400}
+              fill={i === cur ? 'var(--ink)' : 'var(--ink-3)'}
+            >
               #{i}
             </text>
           </g>
         );
       })}
-      {phase === 2 && <line x1={appX + appW / 2} y1={y2} x2={bufX(cur) + bufW / 2} y2={y1 + rowH + 16} stroke="var(--stage-app)" strokeWidth={1.5} strokeDasharray="4 3" data-read-in-place />}
+      {phase === 2 && (
+        <line
+          x1={appX + appW / 2}
+          y1={y2}
+          x2={bufX(cur) + bufW / 2}
+          y2={y1 + rowH + 16}
+          stroke="var(--stage-app)"
+          strokeWidth={1.5}
+          strokeDasharray="4 3"
+          data-read-in-place
+        />
+      )}
       <text x={freeX} y={y2 - 7} {...TITLE}>
         {fit(j.freeShort.toUpperCase(), freeW, 'FREE')}
       </text>

@@ -35,7 +35,9 @@ export function CopyCost({ linkGbps, frameBytes, cores, stackIndex }: Props) {
             {rows.map((r) => (
               <tr key={r.label} className="border-t border-rule align-top" data-stack-copies={STACKS[r.index]!.id}>
                 <td className={`py-1 pr-2 ${r.index === stackIndex ? 'font-bold text-accent' : 'text-ink'}`}>{r.label}</td>
-                <td className="py-1 pr-2 tabular text-ink">{r.copies === 0 ? 'none (zero copy)' : `${formatNumber(r.bytes_per_packet)} B in ${r.copies} cop${r.copies > 1 ? 'ies' : 'y'}`}</td>
+                <td className="py-1 pr-2 tabular text-ink">
+                  {r.copies === 0 ? 'none (zero copy)' : `${formatNumber(r.bytes_per_packet)} B in ${r.copies} cop${r.copies > 1 ? 'ies' : 'y'}`}
+                </td>
                 <td className="py-1 pr-2 tabular text-ink">
                   {formatNumber(r.memory_bytes_per_s / 1e9, 2)} GB/s
                   <span className="mt-0.5 block h-1.5 rounded-full bg-paper-2">

@@ -44,17 +44,28 @@ export function FrameSizeSweepView({ entry, values, set, reset }: OffThreadViewP
           </div>
         ))}
       </div>
-      <div className="flex min-h-7 flex-wrap items-center gap-x-3 gap-y-1 font-sans text-xs text-ink-2" data-sweep-status={done ? 'done' : 'running'} data-sweep-ms={sweep.ms === null ? undefined : sweep.ms.toFixed(1)}>
+      <div
+        className="flex min-h-7 flex-wrap items-center gap-x-3 gap-y-1 font-sans text-xs text-ink-2"
+        data-sweep-status={done ? 'done' : 'running'}
+        data-sweep-ms={sweep.ms === null ? undefined : sweep.ms.toFixed(1)}
+      >
         {sweep.error ? (
           <span className="text-warn">The sweep could not be computed: {sweep.error}</span>
         ) : done ? (
           <span>
-            {formatNumber(points.length)} points ({STACKS.length} stacks × {SWEEP_FRAME_SIZES.length} frame sizes × {links.length} link speed{links.length > 1 ? 's' : ''}) computed in a Web Worker
+            {formatNumber(points.length)} points ({STACKS.length} stacks × {SWEEP_FRAME_SIZES.length} frame sizes × {links.length} link speed
+            {links.length > 1 ? 's' : ''}) computed in a Web Worker
             {sweep.ms !== null && ` in ${formatNumber(sweep.ms, 0)} ms`}.
           </span>
         ) : (
           <span className="flex items-center gap-2" role="status">
-            <progress max={sweep.total} value={sweep.parts.length} className="h-1.5 w-32 accent-[var(--accent)]" aria-label="Computing the sweep" data-sweep-progress />
+            <progress
+              max={sweep.total}
+              value={sweep.parts.length}
+              className="h-1.5 w-32 accent-[var(--accent)]"
+              aria-label="Computing the sweep"
+              data-sweep-progress
+            />
             {sweep.parts.length} of {sweep.total} stacks
           </span>
         )}
@@ -69,7 +80,14 @@ export function FrameSizeSweepView({ entry, values, set, reset }: OffThreadViewP
           container={chartsRef}
           names={links.map((l) => `${l}g`)}
           base={entry.id}
-          csv={() => ['stack,link_gbps,frame_bytes,line_rate_pps,offered_pps,delivered_pps,delivered_gbps,line_rate_share', ...points.map((p) => [p.stack, p.link_gbps, p.frame_bytes, p.line_rate_pps, p.offered_pps, p.delivered_pps, p.delivered_gbps, p.line_rate_share].join(','))].join('\n')}
+          csv={() =>
+            [
+              'stack,link_gbps,frame_bytes,line_rate_pps,offered_pps,delivered_pps,delivered_gbps,line_rate_share',
+              ...points.map((p) =>
+                [p.stack, p.link_gbps, p.frame_bytes, p.line_rate_pps, p.offered_pps, p.delivered_pps, p.delivered_gbps, p.line_rate_share].join(','),
+              ),
+            ].join('\n')
+          }
         />
       )}
       <LiveSummary text={summary} />

@@ -30,7 +30,12 @@ export function LatencyBudgetView({ entry, panel, values, result: r, set, reset 
         { id: 'p50', label: 'p50 at this load', value: formatLatency(r.latency_ns.p50), note: `light load: ${formatLatency(r.light_ns.p50)}` },
         { id: 'p99', label: 'p99 at this load', value: formatLatency(r.latency_ns.p99), note: `light load: ${formatLatency(r.light_ns.p99)}` },
         { id: 'queue', label: 'waiting in the queue', value: formatLatency(r.mean_queue_wait_ns), note: 'on average, behind other packets' },
-        { id: 'dropped', label: 'dropped', value: r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none', note: r.dropped_share > 0 ? 'the ring was full' : 'keeps up' },
+        {
+          id: 'dropped',
+          label: 'dropped',
+          value: r.dropped_share > 0 ? `${formatNumber(r.dropped_share * 100, 1)} %` : 'none',
+          note: r.dropped_share > 0 ? 'the ring was full' : 'keeps up',
+        },
       ]}
     />
   );
@@ -50,7 +55,14 @@ export function LatencyBudgetView({ entry, panel, values, result: r, set, reset 
     </div>
   );
   return (
-    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`} parameters="none">
+    <SimulationFrame
+      entry={entry}
+      values={values}
+      set={set}
+      reset={reset}
+      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
+      parameters="none"
+    >
       <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
         {(['stack', 'show', 'link_gbps', 'frame_bytes', 'load_pct', 'cores'] as const).map((k) => (
           <div key={k} className={k === 'stack' ? 'sm:col-span-2 lg:col-span-3' : undefined}>

@@ -32,7 +32,13 @@ export function LatencyBudget({ bars, linkGbps, frameBytes, stackIndex }: Props)
             <span className="relative block h-4">
               <span className="absolute inset-y-0 left-0 flex overflow-hidden rounded-sm" style={{ width: `${x(r.p50)}%` }}>
                 {LATENCY_CATEGORIES.map((c) =>
-                  r.segments[c] > 0 ? <span key={c} style={{ width: `${(r.segments[c] / r.p50) * 100}%`, background: categoryColour(c) }} title={`${CATEGORY_INFO[c].label} ${formatLatency(r.segments[c])}: ${r.what[c] ?? ''}`} /> : null,
+                  r.segments[c] > 0 ? (
+                    <span
+                      key={c}
+                      style={{ width: `${(r.segments[c] / r.p50) * 100}%`, background: categoryColour(c) }}
+                      title={`${CATEGORY_INFO[c].label} ${formatLatency(r.segments[c])}: ${r.what[c] ?? ''}`}
+                    />
+                  ) : null,
                 )}
               </span>
               <span className="absolute inset-y-[-2px] w-0.5 bg-ink" style={{ left: `${x(r.p99)}%` }} title={`p99 ${formatLatency(r.p99)}`} />

@@ -125,7 +125,15 @@ export function PathDiagram({ steps, label, ghost, clock, children }: Props) {
 
           {ghost && (
             <g data-arch-path="ghost" aria-hidden="true">
-              <polyline points={poly(routeAll(ghostPoints))} fill="none" stroke="var(--ink-3)" strokeWidth={1.5} strokeDasharray="5 4" strokeLinejoin="round" opacity={0.8} />
+              <polyline
+                points={poly(routeAll(ghostPoints))}
+                fill="none"
+                stroke="var(--ink-3)"
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                strokeLinejoin="round"
+                opacity={0.8}
+              />
               {ghostPoints.map((q, i) => (
                 <circle key={i} cx={q.x} cy={q.y} r={4} fill="var(--card)" stroke="var(--ink-3)" strokeWidth={1.5} />
               ))}
@@ -183,7 +191,12 @@ export function PathDiagram({ steps, label, ghost, clock, children }: Props) {
                 </g>
               );
             })}
-            <g data-packet data-packet-step={packet.step} data-moving={moving ? 'true' : 'false'} transform={`translate(${packet.pt.x.toFixed(1)} ${(packet.pt.y - r - 10).toFixed(1)})`}>
+            <g
+              data-packet
+              data-packet-step={packet.step}
+              data-moving={moving ? 'true' : 'false'}
+              transform={`translate(${packet.pt.x.toFixed(1)} ${(packet.pt.y - r - 10).toFixed(1)})`}
+            >
               <rect x={-8} y={-6} width={16} height={12} rx={2.5} fill="var(--accent)" stroke="var(--card)" strokeWidth={1.5} />
               {packet.done && steps.length < count && <path d="M-4 0 L-1 3 L4.5 -3" fill="none" stroke="var(--accent-ink)" strokeWidth={1.8} />}
             </g>

@@ -60,7 +60,14 @@ export function MarkerGlyph({ marker }: { marker: Marker }) {
 /** A marker as an inline icon in HTML text. */
 export function MarkerIcon({ marker, className = '' }: { marker: Marker; className?: string }) {
   return (
-    <svg viewBox="-7 -7 14 14" width="14" height="14" className={`inline-block shrink-0 align-[-2px] ${className}`} aria-hidden="true" data-marker-icon={marker}>
+    <svg
+      viewBox="-7 -7 14 14"
+      width="14"
+      height="14"
+      className={`inline-block shrink-0 align-[-2px] ${className}`}
+      aria-hidden="true"
+      data-marker-icon={marker}
+    >
       <MarkerGlyph marker={marker} />
     </svg>
   );

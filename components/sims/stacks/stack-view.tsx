@@ -42,16 +42,31 @@ export function StackView({ entry, panel, values, result: r, set, reset }: Analy
         { id: 'delivered', label: 'delivered', value: formatRate(r.delivered_pps), note: `of ${formatRate(r.offered_pps)} offered` },
         { id: 'line-rate', label: 'of line rate', value: `${formatNumber(r.line_rate_share * 100, 1)} %`, note: `${formatNumber(r.delivered_gbps, 2)} Gbit/s` },
         { id: 'ns', label: 'CPU per packet', value: `${formatNumber(r.ns_per_packet, 1)} ns`, note: `one core takes ${formatRate(r.per_core_capacity_pps)}` },
-        { id: 'drops', label: 'drops counted in', value: drops.length > 0 ? drops.map(([k]) => k).join(', ') : 'none', note: drops.length > 0 ? `${formatRate(r.drop_rate_pps)} dropped` : 'keeps up' },
+        {
+          id: 'drops',
+          label: 'drops counted in',
+          value: drops.length > 0 ? drops.map(([k]) => k).join(', ') : 'none',
+          note: drops.length > 0 ? `${formatRate(r.drop_rate_pps)} dropped` : 'keeps up',
+        },
       ]}
     />
   );
 
-  const throughput = <ThroughputChart points={stackSweep({ cores: v.cores, linkGbps: [v.link_gbps] })} linkGbps={v.link_gbps} cores={v.cores} stackIndex={v.stack} frameBytes={v.frame_bytes} />;
+  const throughput = (
+    <ThroughputChart
+      points={stackSweep({ cores: v.cores, linkGbps: [v.link_gbps] })}
+      linkGbps={v.link_gbps}
+      cores={v.cores}
+      stackIndex={v.stack}
+      frameBytes={v.frame_bytes}
+    />
+  );
   const latency = <LatencyBudget bars={latencyBars(v.link_gbps, v.frame_bytes)} linkGbps={v.link_gbps} frameBytes={v.frame_bytes} stackIndex={v.stack} />;
   const costs = (
     <figure className="font-sans" data-stack-costs>
-      <figcaption className="mb-1 text-xs font-semibold text-ink-2">CPU time per packet, {r.stack.label}, {formatNumber(v.frame_bytes)}-byte frames</figcaption>
+      <figcaption className="mb-1 text-xs font-semibold text-ink-2">
+        CPU time per packet, {r.stack.label}, {formatNumber(v.frame_bytes)}-byte frames
+      </figcaption>
       <table className="w-full text-xs">
         <tbody>
           {r.costs.map((c, i) => (
@@ -67,17 +82,33 @@ export function StackView({ entry, panel, values, result: r, set, reset }: Analy
   );
 
   const copies = <CopyCost linkGbps={v.link_gbps} frameBytes={v.frame_bytes} cores={v.cores} stackIndex={v.stack} />;
-  const body = panel === 'latency' ? latency : panel === 'costs' ? costs : panel === 'copies' ? copies : panel === 'throughput' ? throughput : (
-    <>
-      {throughput}
-      {latency}
-      {copies}
-      {costs}
-    </>
-  );
+  const body =
+    panel === 'latency' ? (
+      latency
+    ) : panel === 'costs' ? (
+      costs
+    ) : panel === 'copies' ? (
+      copies
+    ) : panel === 'throughput' ? (
+      throughput
+    ) : (
+      <>
+        {throughput}
+        {latency}
+        {copies}
+        {costs}
+      </>
+    );
   return (
     // Every parameter is among the controls above the figure, so no folded panel repeats them.
-    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`} parameters="none">
+    <SimulationFrame
+      entry={entry}
+      values={values}
+      set={set}
+      reset={reset}
+      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
+      parameters="none"
+    >
       {controls}
       {readouts}
       {body}

@@ -125,4 +125,3 @@ export function useStepPosition(clock: StepClock, active: boolean): StepPosition
   }, [clock.version, count, reducedMotion, pos]);
   return p;
 }
-

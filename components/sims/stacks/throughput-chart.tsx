@@ -44,13 +44,20 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
   const ofStack = (id: string) => here.filter((p) => p.stack === id).sort((a, b) => a.frame_bytes - b.frame_bytes);
   const firstStack = here[0]?.stack;
   const lineRate: Pt[] = firstStack ? ofStack(firstStack).map((p) => ({ frame: p.frame_bytes, pps: p.line_rate_pps })) : [];
-  const x = scaleLinear().domain([64, 1518]).range([m.left, width - m.right]);
-  const y = scaleLog().domain([FLOOR, 2e8]).range([height - m.bottom, m.top]).clamp(true);
+  const x = scaleLinear()
+    .domain([64, 1518])
+    .range([m.left, width - m.right]);
+  const y = scaleLog()
+    .domain([FLOOR, 2e8])
+    .range([height - m.bottom, m.top])
+    .clamp(true);
   const path = (pts: Pt[]) =>
     line<Pt>()
       .x((d) => x(d.frame))
       .y((d) => y(Math.max(FLOOR, d.pps)))(pts) ?? '';
-  const series = STACKS.map((s) => ({ id: s.id, label: s.label, pts: ofStack(s.id).map((p) => ({ frame: p.frame_bytes, pps: p.delivered_pps })) })).filter((s) => s.pts.length > 0);
+  const series = STACKS.map((s) => ({ id: s.id, label: s.label, pts: ofStack(s.id).map((p) => ({ frame: p.frame_bytes, pps: p.delivered_pps })) })).filter(
+    (s) => s.pts.length > 0,
+  );
   const highlight = series.find((s) => s.id === chosen);
   const kernel = series.find((s) => s.id === 'kernel');
   const at64 = (s: { pts: Pt[] } | undefined) => s?.pts.find((p) => p.frame === 64)?.pps;
@@ -74,7 +81,16 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
   const onPointer = (e: PointerEvent<SVGSVGElement>) => setCursor(nearest(e.clientX - e.currentTarget.getBoundingClientRect().left));
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const last = SWEEP_FRAME_SIZES.length - 1;
-    const next = e.key === 'ArrowRight' ? Math.min(last, (cursor ?? -1) + 1) : e.key === 'ArrowLeft' ? Math.max(0, (cursor ?? 1) - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+    const next =
+      e.key === 'ArrowRight'
+        ? Math.min(last, (cursor ?? -1) + 1)
+        : e.key === 'ArrowLeft'
+          ? Math.max(0, (cursor ?? 1) - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     e.stopPropagation();
@@ -146,20 +162,44 @@ export function ThroughputChart({ points, linkGbps, cores, stackIndex, frameByte
         {highlight && (
           <>
             <path d={path(highlight.pts)} fill="none" stroke="var(--accent)" strokeWidth={3} data-stack={chosen} data-highlighted />
-            <text x={width - m.right + 6} y={y(highlight.pts.at(-1)!.pps) + (chosen === 'kernel' ? 12 : -20)} fontSize={11} fontWeight={700} fill="var(--accent)">
+            <text
+              x={width - m.right + 6}
+              y={y(highlight.pts.at(-1)!.pps) + (chosen === 'kernel' ? 12 : -20)}
+              fontSize={11}
+              fontWeight={700}
+              fill="var(--accent)"
+            >
               {shortLabel(highlight.label)}
             </text>
           </>
         )}
         {/* Frames beyond 1518 B (jumbo) sit past the chart: the marker stays at its right edge. */}
         {frameBytes !== undefined && (
-          <line x1={x(Math.min(1518, frameBytes))} x2={x(Math.min(1518, frameBytes))} y1={m.top} y2={height - m.bottom} stroke="var(--ink)" strokeWidth={1} opacity={0.35} />
+          <line
+            x1={x(Math.min(1518, frameBytes))}
+            x2={x(Math.min(1518, frameBytes))}
+            y1={m.top}
+            y2={height - m.bottom}
+            stroke="var(--ink)"
+            strokeWidth={1}
+            opacity={0.35}
+          />
         )}
         {cursorFrame !== null && highlight && (
           <g data-cursor={cursorFrame} pointerEvents="none">
             <line x1={x(cursorFrame)} x2={x(cursorFrame)} y1={m.top} y2={height - m.bottom} stroke="var(--accent)" strokeWidth={1} strokeDasharray="2 3" />
             {[lineRate.find((p) => p.frame === cursorFrame), highlight.pts.find((p) => p.frame === cursorFrame)].map((p, i) =>
-              p ? <circle key={i} cx={x(p.frame)} cy={y(Math.max(FLOOR, p.pps))} r={i === 0 ? 3.5 : 5} fill={i === 0 ? 'var(--ink)' : 'var(--accent)'} stroke="var(--card)" strokeWidth={1.5} /> : null,
+              p ? (
+                <circle
+                  key={i}
+                  cx={x(p.frame)}
+                  cy={y(Math.max(FLOOR, p.pps))}
+                  r={i === 0 ? 3.5 : 5}
+                  fill={i === 0 ? 'var(--ink)' : 'var(--accent)'}
+                  stroke="var(--card)"
+                  strokeWidth={1.5}
+                />
+              ) : null,
             )}
           </g>
         )}

@@ -55,10 +55,23 @@ export function ZeroCopyView({ entry, panel, values, result: r, set, reset, play
       id: 'bytes-copied',
       label: 'bytes copied per packet',
       value: `${formatNumber(c.bytes_per_packet)} B`,
-      note: c.copies === 0 ? 'zero copy: buffers are passed' : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${journey.mode === 'copy' && journey.copies === 'payload' ? 'payload' : 'frame'}`,
+      note:
+        c.copies === 0
+          ? 'zero copy: buffers are passed'
+          : `${c.copies === 1 ? 'one copy' : `${c.copies} copies`} of the ${journey.mode === 'copy' && journey.copies === 'payload' ? 'payload' : 'frame'}`,
     },
-    { id: 'copy-ns', label: 'CPU time copying', value: `${formatNumber(c.copy_ns_per_packet, 1)} ns`, note: `per packet, ${formatNumber(r.copy_share_of_cpu * 100, 0)} % of the stack’s` },
-    { id: 'memory', label: 'memory traffic', value: `${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s`, note: `read + write, at ${formatRate(r.delivered_pps)}` },
+    {
+      id: 'copy-ns',
+      label: 'CPU time copying',
+      value: `${formatNumber(c.copy_ns_per_packet, 1)} ns`,
+      note: `per packet, ${formatNumber(r.copy_share_of_cpu * 100, 0)} % of the stack’s`,
+    },
+    {
+      id: 'memory',
+      label: 'memory traffic',
+      value: `${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s`,
+      note: `read + write, at ${formatRate(r.delivered_pps)}`,
+    },
     { id: 'core', label: 'a core, copying', value: `${formatNumber(c.cores_copying * 100, 1)} %`, note: 'of one core’s time' },
   ];
 

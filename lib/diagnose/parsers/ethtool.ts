@@ -76,7 +76,9 @@ export const parseEthtoolStats: BlockParser = (lines, start, ctx) => {
     seen.add(c.name);
   }
   if (duplicates > NAMED_DUPLICATES) {
-    messages.push(`ethtool -S lines ${start + 1}–${i}: ${(duplicates - NAMED_DUPLICATES).toLocaleString('en-US')} more names appear more than once; the later value is used each time.`);
+    messages.push(
+      `ethtool -S lines ${start + 1}–${i}: ${(duplicates - NAMED_DUPLICATES).toLocaleString('en-US')} more names appear more than once; the later value is used each time.`,
+    );
   }
   const label = `ethtool -S${iface ? ` ${iface}` : ''}${driver ? ` (${driver})` : ''}`;
   const drv = driver ? `driver ${driver}${ctx.driver ? '' : ' (guessed from the counter names)'}` : 'unknown driver (counters classified by name)';

@@ -78,7 +78,9 @@ export const parseInterrupts: BlockParser = (lines, start, ctx) => {
   }
   if (rows.length === 0) return null;
   const cpuList = cpus ?? Array.from({ length: width ?? 0 }, (_, k) => k);
-  const messages = header ? [] : [`/proc/interrupts lines ${start + 1}–${i}: no CPU header, so the count columns are taken as CPU0, CPU1, … (wrong if some CPUs are offline).`];
+  const messages = header
+    ? []
+    : [`/proc/interrupts lines ${start + 1}–${i}: no CPU header, so the count columns are taken as CPU0, CPU1, … (wrong if some CPUs are offline).`];
   return {
     format: '/proc/interrupts',
     end: i,

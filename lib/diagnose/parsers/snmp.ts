@@ -35,7 +35,9 @@ export const parseNstat: BlockParser = (lines, start, ctx) => {
   const messages: string[] = [];
   let detail = `${readings.length} counters`;
   if (absolute === false && cmd?.sleepS) {
-    messages.push(`nstat lines ${start + 1}–${i} are the change over "sleep ${cmd.sleepS}" (nstat without -a); their rates are that change divided by ${cmd.sleepS} s.`);
+    messages.push(
+      `nstat lines ${start + 1}–${i} are the change over "sleep ${cmd.sleepS}" (nstat without -a); their rates are that change divided by ${cmd.sleepS} s.`,
+    );
   }
   if (absolute === false) {
     detail += cmd?.sleepS ? `, changes over ${cmd.sleepS} s (nstat without -a after "sleep ${cmd.sleepS}")` : ', changes since nstat last ran (no -a)';

@@ -55,7 +55,9 @@ export const parseSoftnet: BlockParser = (lines, start, ctx) => {
     }
   });
   if (cpuColumn < 0 && end - start > 1) {
-    messages.push(`softnet_stat lines ${start + 1}–${end}: ${layout.columns} columns carry no CPU number, so row n is taken as CPU n (wrong if some CPUs are offline).`);
+    messages.push(
+      `softnet_stat lines ${start + 1}–${end}: ${layout.columns} columns carry no CPU number, so row n is taken as CPU n (wrong if some CPUs are offline).`,
+    );
   }
   if (!layout.known) messages.push(`softnet_stat lines ${start + 1}–${end}: ${layout.columns} columns is ${layout.era}.`);
   return {

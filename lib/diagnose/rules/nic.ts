@@ -19,7 +19,8 @@ export function ringAdvice(c: AdviceContext): string {
 const RING: Rule = {
   where: 'NIC RX ring',
   weight: 1,
-  meaning: 'The NIC had no free receive descriptor, so it dropped the packet before the kernel saw it: softirq did not empty the ring fast enough (rx_missed_errors in include/uapi/linux/if_link.h: "the host interface is slower than the network interface").',
+  meaning:
+    'The NIC had no free receive descriptor, so it dropped the packet before the kernel saw it: softirq did not empty the ring fast enough (rx_missed_errors in include/uapi/linux/if_link.h: "the host interface is slower than the network interface").',
   advice: ringAdvice,
   link: 'ring',
 };
@@ -28,19 +29,36 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   rx_missed_errors: RING,
   rx_missed: RING,
   // ixgbe: QPRDC, per-queue drops when a queue has no descriptor (drivers/net/ethernet/intel/ixgbe/ixgbe_ethtool.c).
-  rx_no_dma_resources: { ...RING, meaning: 'ixgbe dropped packets because a receive queue had no free descriptor (the QPRDC register): the ring of that queue was full.' },
+  rx_no_dma_resources: {
+    ...RING,
+    meaning: 'ixgbe dropped packets because a receive queue had no free descriptor (the QPRDC register): the ring of that queue was full.',
+  },
   // mlx5: "Number of times receive queue had no software buffers allocated for the adapter's incoming traffic" (NVIDIA, Understanding mlx5 ethtool counters).
-  rx_out_of_buffer: { ...RING, meaning: 'mlx5 found a receive queue with no posted buffer (WQE) for an incoming packet and dropped it: the driver did not refill the ring fast enough.' },
+  rx_out_of_buffer: {
+    ...RING,
+    meaning: 'mlx5 found a receive queue with no posted buffer (WQE) for an incoming packet and dropped it: the driver did not refill the ring fast enough.',
+  },
   // igb/e1000e: RNBC, no descriptor at that moment; the packet may still sit in the NIC FIFO (rx_missed_errors counts the real drops).
-  rx_no_buffer_count: { ...RING, weight: 0.5, meaning: 'igb/e1000e found no free receive descriptor (RNBC). The packet waits in the NIC FIFO and is only lost if the FIFO fills too, which rx_missed_errors counts; a warning that the ring runs empty.' },
+  rx_no_buffer_count: {
+    ...RING,
+    weight: 0.5,
+    meaning:
+      'igb/e1000e found no free receive descriptor (RNBC). The packet waits in the NIC FIFO and is only lost if the FIFO fills too, which rx_missed_errors counts; a warning that the ring runs empty.',
+  },
   // i40e: GLPRT_RDPC, renamed port.rx_discards in later kernels (drivers/net/ethernet/intel/i40e/i40e_ethtool.c).
-  'port.rx_dropped': { ...RING, meaning: 'i40e: packets the port discarded (GLPRT_RDPC), usually because the receive queues had no free descriptors. Later kernels call it port.rx_discards.' },
+  'port.rx_dropped': {
+    ...RING,
+    meaning:
+      'i40e: packets the port discarded (GLPRT_RDPC), usually because the receive queues had no free descriptors. Later kernels call it port.rx_discards.',
+  },
   'port.rx_discards': { ...RING, meaning: 'i40e: packets the port discarded (GLPRT_RDPC), usually because the receive queues had no free descriptors.' },
   rx_discards_phy: {
     where: 'NIC port buffer',
     weight: 0.9,
-    meaning: 'mlx5: packets dropped in the port buffer for lack of space, before steering to a queue: the NIC could not move data to host memory fast enough (PCIe, or all rings full), or pause frames were off.',
-    advice: (c) => `If rx_out_of_buffer also climbs, the rings are full: \`ethtool -G ${c.iface} rx 8192\` and more queues (\`ethtool -L ${c.iface} combined <n>\`). If only this climbs, check PCIe width/speed (\`lspci -vv\`) and consider flow control (\`ethtool -A ${c.iface} rx on\`).`,
+    meaning:
+      'mlx5: packets dropped in the port buffer for lack of space, before steering to a queue: the NIC could not move data to host memory fast enough (PCIe, or all rings full), or pause frames were off.',
+    advice: (c) =>
+      `If rx_out_of_buffer also climbs, the rings are full: \`ethtool -G ${c.iface} rx 8192\` and more queues (\`ethtool -L ${c.iface} combined <n>\`). If only this climbs, check PCIe width/speed (\`lspci -vv\`) and consider flow control (\`ethtool -A ${c.iface} rx on\`).`,
     // The model has no port buffer; its nearest loss is the ring overflowing.
     link: 'ring',
   },
@@ -48,8 +66,10 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   'rx_queue_*_drops': {
     where: 'driver (virtio_net)',
     weight: 0.7,
-    meaning: 'virtio_net dropped received packets in the guest (bad length, buffer allocation failure, XDP). Packets the hypervisor drops because the guest did not take them in time never show up in the guest.',
-    advice: (c) => `Look at the host too: drops on the tap/vhost side (\`ip -s link\` of the tap device, OVS counters). In the guest, give the VM more queues (\`ethtool -L ${c.iface} combined <vCPUs>\`) and, on kernels that allow it, a bigger ring (\`ethtool -G ${c.iface} rx <max>\`).`,
+    meaning:
+      'virtio_net dropped received packets in the guest (bad length, buffer allocation failure, XDP). Packets the hypervisor drops because the guest did not take them in time never show up in the guest.',
+    advice: (c) =>
+      `Look at the host too: drops on the tap/vhost side (\`ip -s link\` of the tap device, OVS counters). In the guest, give the VM more queues (\`ethtool -L ${c.iface} combined <vCPUs>\`) and, on kernels that allow it, a bigger ring (\`ethtool -G ${c.iface} rx <max>\`).`,
     link: null,
   },
 });
@@ -57,16 +77,20 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
 const WIRE: Rule = {
   where: 'wire (damaged frames)',
   weight: 0.2,
-  meaning: 'Frames that arrived damaged or malformed (bad CRC, bad length, bad checksum) and were thrown away: a cabling, optics or peer problem, not a capacity one.',
-  advice: () => 'Check cable and optics (`ethtool -m`), the link partner and the negotiated speed/duplex (`ethtool <if>`); errors that grow with traffic point at a marginal link.',
+  meaning:
+    'Frames that arrived damaged or malformed (bad CRC, bad length, bad checksum) and were thrown away: a cabling, optics or peer problem, not a capacity one.',
+  advice: () =>
+    'Check cable and optics (`ethtool -m`), the link partner and the negotiated speed/duplex (`ethtool <if>`); errors that grow with traffic point at a marginal link.',
   link: null,
 };
 
 const ALLOWANCE: Rule = {
   where: 'EC2 network allowance (outside the instance)',
   weight: 0.9,
-  meaning: 'ena: packets the EC2 network shaped (queued or dropped) because the instance went over its allowance: bandwidth (bw_in), packets per second (pps), tracked connections (conntrack) or link-local services such as DNS (linklocal). It happens outside the VM.',
-  advice: (c) => `No sysctl changes this. Watch which allowance climbs (\`ethtool -S ${c.iface} | grep allowance\` every few seconds); move to an instance type with more bandwidth or PPS, spread the traffic over more instances, and for conntrack avoid tracked security-group rules for heavy flows; for linklocal, cache DNS locally.`,
+  meaning:
+    'ena: packets the EC2 network shaped (queued or dropped) because the instance went over its allowance: bandwidth (bw_in), packets per second (pps), tracked connections (conntrack) or link-local services such as DNS (linklocal). It happens outside the VM.',
+  advice: (c) =>
+    `No sysctl changes this. Watch which allowance climbs (\`ethtool -S ${c.iface} | grep allowance\` every few seconds); move to an instance type with more bandwidth or PPS, spread the traffic over more instances, and for conntrack avoid tracked security-group rules for heavy flows; for linklocal, cache DNS locally.`,
   link: null,
 };
 
@@ -75,13 +99,20 @@ type Pattern = { re: RegExp; rule: Rule };
 const RULES_ETHTOOL_PATTERNS: Pattern[] = [
   { re: /^(bw_in|pps|conntrack|linklocal)_allowance_exceeded$/, rule: ALLOWANCE },
   { re: /(^|[_.])(rx_)?missed(_errors)?$/, rule: RING },
-  { re: /no_buffer|no_dma|out_of_buffer|no_bufs|no_desc|no_erx_descr|no_pbuf|drops_no_skbs|drops_no_frags|empty_rx_ring/, rule: { ...RING, meaning: 'The driver or NIC counted packets it could not place for lack of a receive buffer or descriptor: the ring was empty of free entries.' } },
+  {
+    re: /no_buffer|no_dma|out_of_buffer|no_bufs|no_desc|no_erx_descr|no_pbuf|drops_no_skbs|drops_no_frags|empty_rx_ring/,
+    rule: {
+      ...RING,
+      meaning: 'The driver or NIC counted packets it could not place for lack of a receive buffer or descriptor: the ring was empty of free entries.',
+    },
+  },
   {
     re: /fifo|overrun|over_errors|buffer_full/,
     rule: {
       where: 'NIC FIFO',
       weight: 0.9,
-      meaning: 'The NIC\'s on-chip receive FIFO overflowed: packets arrived faster than the NIC could write them to the ring (rx_fifo_errors/rx_over_errors in include/uapi/linux/if_link.h).',
+      meaning:
+        "The NIC's on-chip receive FIFO overflowed: packets arrived faster than the NIC could write them to the ring (rx_fifo_errors/rx_over_errors in include/uapi/linux/if_link.h).",
       advice: ringAdvice,
       link: 'ring',
     },
@@ -91,7 +122,8 @@ const RULES_ETHTOOL_PATTERNS: Pattern[] = [
     rule: {
       where: 'driver buffer allocation',
       weight: 0.8,
-      meaning: 'The driver could not allocate or map a fresh buffer to refill the ring; the slot stays empty and the ring runs dry sooner (memory pressure or IOMMU mapping trouble).',
+      meaning:
+        'The driver could not allocate or map a fresh buffer to refill the ring; the slot stays empty and the ring runs dry sooner (memory pressure or IOMMU mapping trouble).',
       advice: () => 'Check free memory and fragmentation (`/proc/buddyinfo`), raise `vm.min_free_kbytes`, and look in `dmesg` for allocation or IOMMU errors.',
       link: null,
     },
@@ -102,7 +134,8 @@ const RULES_ETHTOOL_PATTERNS: Pattern[] = [
     rule: {
       where: 'NIC or driver (drop)',
       weight: 0.7,
-      meaning: 'The driver or NIC counted received packets it dropped; what exactly this counter covers is driver-specific (read the driver\'s *_ethtool.c), but the usual cause is a full ring or no buffer.',
+      meaning:
+        "The driver or NIC counted received packets it dropped; what exactly this counter covers is driver-specific (read the driver's *_ethtool.c), but the usual cause is a full ring or no buffer.",
       advice: ringAdvice,
       link: 'ring',
     },
@@ -122,13 +155,25 @@ export function ethtoolRule(group: string): Rule | null {
 
 export const IP_RULES = mapOf<Rule>({
   rx_missed_errors: RING,
-  rx_over_errors: { ...RING, where: 'NIC RX ring / FIFO', meaning: 'Receive overruns: the NIC had nowhere to put packets (ring or FIFO full); the name and exact meaning vary by driver (rx_over_errors in include/uapi/linux/if_link.h).' },
-  rx_fifo_errors: { ...RING, where: 'NIC FIFO', weight: 0.9, meaning: 'The NIC\'s receive FIFO overflowed (rx_fifo_errors); drivers use it loosely for "no room".' },
+  rx_over_errors: {
+    ...RING,
+    where: 'NIC RX ring / FIFO',
+    meaning:
+      'Receive overruns: the NIC had nowhere to put packets (ring or FIFO full); the name and exact meaning vary by driver (rx_over_errors in include/uapi/linux/if_link.h).',
+  },
+  rx_fifo_errors: {
+    ...RING,
+    where: 'NIC FIFO',
+    weight: 0.9,
+    meaning: 'The NIC\'s receive FIFO overflowed (rx_fifo_errors); drivers use it loosely for "no room".',
+  },
   rx_dropped: {
     where: 'kernel or driver (rx_dropped)',
     weight: 0.7,
-    meaning: 'Packets received but not processed: the per-CPU backlog was full (enqueue_to_backlog also bumps this), no protocol wanted them (nohandler), filtering, or driver-specific drops; ring overflows belong in rx_missed_errors (include/uapi/linux/if_link.h).',
-    advice: () => 'Tell the causes apart: softnet_stat dropped (backlog), `ip -s -s link` nohandler, `ethtool -S <if>` drop counters, and `perf record -e skb:kfree_skb -a` for drop reasons.',
+    meaning:
+      'Packets received but not processed: the per-CPU backlog was full (enqueue_to_backlog also bumps this), no protocol wanted them (nohandler), filtering, or driver-specific drops; ring overflows belong in rx_missed_errors (include/uapi/linux/if_link.h).',
+    advice: () =>
+      'Tell the causes apart: softnet_stat dropped (backlog), `ip -s -s link` nohandler, `ethtool -S <if>` drop counters, and `perf record -e skb:kfree_skb -a` for drop reasons.',
     link: 'backlog',
   },
   rx_nohandler: {

@@ -8,8 +8,19 @@
 import { ok, fail, STRERROR, type CmdContext, type CmdResult, type Errno } from '../context';
 import { FEATURES, LEGACY_FLAGS, expandFeatureWord, featureDef, featureOn, flagPatternMatch } from '../features';
 import {
-  cloneState, COAL_MAX_FRAMES, COAL_MAX_USECS, defaultQueue, equalTable, IFACE, MAX_CHANNELS, PCI_ADDR, RING_MAX, RING_MIN,
-  RSS_TABLE_SIZE, tidOf, type MachineState,
+  cloneState,
+  COAL_MAX_FRAMES,
+  COAL_MAX_USECS,
+  defaultQueue,
+  equalTable,
+  IFACE,
+  MAX_CHANNELS,
+  PCI_ADDR,
+  RING_MAX,
+  RING_MIN,
+  RSS_TABLE_SIZE,
+  tidOf,
+  type MachineState,
 } from '../machine';
 import { NETDEV_RSS_KEY } from '../sysctl-table';
 import { queueTotals } from '../counters';
@@ -199,13 +210,33 @@ function showCoalesce(state: MachineState): string {
 
 /** ethtool's scoalesce_params, listed in ETHTOOL_A_COALESCE_* attribute order (the order the kernel checks them). */
 const COALESCE_PARAMS: NlParam[] = [
-  ['rx-usecs', 'u32'], ['rx-frames', 'u32'], ['rx-usecs-irq', 'u32'], ['rx-frames-irq', 'u32'],
-  ['tx-usecs', 'u32'], ['tx-frames', 'u32'], ['tx-usecs-irq', 'u32'], ['tx-frames-irq', 'u32'],
-  ['stats-block-usecs', 'u32'], ['adaptive-rx', 'bool'], ['adaptive-tx', 'bool'], ['pkt-rate-low', 'u32'],
-  ['rx-usecs-low', 'u32'], ['rx-frames-low', 'u32'], ['tx-usecs-low', 'u32'], ['tx-frames-low', 'u32'],
-  ['pkt-rate-high', 'u32'], ['rx-usecs-high', 'u32'], ['rx-frames-high', 'u32'], ['tx-usecs-high', 'u32'],
-  ['tx-frames-high', 'u32'], ['sample-interval', 'u32'], ['cqe-mode-tx', 'bool'], ['cqe-mode-rx', 'bool'],
-  ['tx-aggr-max-bytes', 'u32'], ['tx-aggr-max-frames', 'u32'], ['tx-aggr-time-usecs', 'u32'],
+  ['rx-usecs', 'u32'],
+  ['rx-frames', 'u32'],
+  ['rx-usecs-irq', 'u32'],
+  ['rx-frames-irq', 'u32'],
+  ['tx-usecs', 'u32'],
+  ['tx-frames', 'u32'],
+  ['tx-usecs-irq', 'u32'],
+  ['tx-frames-irq', 'u32'],
+  ['stats-block-usecs', 'u32'],
+  ['adaptive-rx', 'bool'],
+  ['adaptive-tx', 'bool'],
+  ['pkt-rate-low', 'u32'],
+  ['rx-usecs-low', 'u32'],
+  ['rx-frames-low', 'u32'],
+  ['tx-usecs-low', 'u32'],
+  ['tx-frames-low', 'u32'],
+  ['pkt-rate-high', 'u32'],
+  ['rx-usecs-high', 'u32'],
+  ['rx-frames-high', 'u32'],
+  ['tx-usecs-high', 'u32'],
+  ['tx-frames-high', 'u32'],
+  ['sample-interval', 'u32'],
+  ['cqe-mode-tx', 'bool'],
+  ['cqe-mode-rx', 'bool'],
+  ['tx-aggr-max-bytes', 'u32'],
+  ['tx-aggr-max-frames', 'u32'],
+  ['tx-aggr-time-usecs', 'u32'],
 ].map(([name, kind]) => ({ name: name!, kind: kind as 'u32' | 'bool' }));
 
 const MLX5_COALESCE = new Set(['rx-usecs', 'rx-frames', 'tx-usecs', 'tx-frames', 'adaptive-rx', 'adaptive-tx', 'cqe-mode-rx', 'cqe-mode-tx']);
@@ -244,7 +275,8 @@ function setCoalesce(state: MachineState, args: string[]): CmdResult {
   const notes: string[] = [];
   if (next.txUsecs !== c.txUsecs || next.txFrames !== c.txFrames || next.adaptiveTx !== c.adaptiveTx || next.cqeModeTx !== c.cqeModeTx)
     notes.push('the simulation has no transmit path; TX moderation is kept but changes nothing.');
-  if (next.cqeModeRx !== c.cqeModeRx) notes.push('cqe-mode-rx (timer restarted by each completion) is kept but not simulated; the simulation times from the first packet.');
+  if (next.cqeModeRx !== c.cqeModeRx)
+    notes.push('cqe-mode-rx (timer restarted by each completion) is kept but not simulated; the simulation times from the first packet.');
   if (next.adaptiveRx && (get(v, 'rx-usecs') || get(v, 'rx-frames')))
     notes.push('with adaptive-rx on, mlx5 lets its DIM algorithm pick the moderation; the simulation scales rx-usecs with the packet rate instead.');
   return { ...ok('', notes), state: s };
@@ -302,7 +334,12 @@ function setChannels(state: MachineState, args: string[]): CmdResult {
   s.threads = Array.from({ length: n }, (_, q) => state.threads[q] ?? state.threads[0]!);
   if (!s.rss.configured) s.rss.table = equalTable(n);
   const tids = n === 1 ? `tid ${tidOf(0)}` : `tids ${tidOf(0)}-${tidOf(n - 1)}`;
-  return { ...ok('', [`udp-sink now runs ${n} receiving thread${n === 1 ? '' : 's'} (${tids}), one per RX queue; new threads inherit the main thread's CPU affinity.`]), state: s };
+  return {
+    ...ok('', [
+      `udp-sink now runs ${n} receiving thread${n === 1 ? '' : 's'} (${tids}), one per RX queue; new threads inherit the main thread's CPU affinity.`,
+    ]),
+    state: s,
+  };
 }
 
 // ------------------------------------------------------------------ -k / -K
@@ -383,7 +420,10 @@ function setFeatures(state: MachineState, args: string[]): CmdResult {
   if (requestedNames.size === 0 || (refused.length > 0 && new Set(refused.map((r) => r.name)).size === requestedNames.size))
     return { stdout, stderr: 'Could not change any device features\n', exitCode: 1, notes: [] };
   if (changed.length === 0) return ok(stdout);
-  const notes = changed.filter((n) => n !== 'rx-gro').length > 0 ? [`${changed.filter((n) => n !== 'rx-gro').join(', ')}: kept, but not part of the simulation (only rx-gro is).`] : [];
+  const notes =
+    changed.filter((n) => n !== 'rx-gro').length > 0
+      ? [`${changed.filter((n) => n !== 'rx-gro').join(', ')}: kept, but not part of the simulation (only rx-gro is).`]
+      : [];
   return { ...ok(stdout, notes), state: s };
 }
 
@@ -398,7 +438,9 @@ function showRss(state: MachineState): string {
     if (i % 8 === 7 || i === state.rss.table.length - 1) out += '\n';
   });
   out += 'RSS hash key:\n';
-  out += `${NETDEV_RSS_KEY.slice(0, 40).map((b) => b.toString(16).padStart(2, '0')).join(':')}\n`;
+  out += `${NETDEV_RSS_KEY.slice(0, 40)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join(':')}\n`;
   out += 'RSS hash function:\n';
   out += `    toeplitz: ${state.rss.hfunc === 'toeplitz' ? 'on' : 'off'}\n`;
   out += `    xor: ${state.rss.hfunc === 'xor' ? 'on' : 'off'}\n`;
@@ -421,7 +463,7 @@ function setRss(state: MachineState, args: string[]): CmdResult {
   let dflt = false;
   let hfunc: string | undefined;
   let hkey: string | undefined;
-  for (let i = 0; i < args.length; ) {
+  for (let i = 0; i < args.length;) {
     const a = args[i]!;
     if (a === 'equal') {
       const n = args[i + 1];
@@ -521,7 +563,9 @@ function showStats(state: MachineState, ctx: CmdContext): CmdResult {
     rows.push([`rx${q}_bytes`, c.queues[q]!.bytes]);
   }
   const out = `NIC statistics:\n${rows.map(([n, v]) => `     ${n}: ${v}\n`).join('')}`;
-  return ok(out, ['abridged: mlx5 prints several hundred counters. rx_out_of_buffer counts packets the NIC dropped because the ring was full; the kernel reports it as rx_missed_errors (ip -s -s link: missed).']);
+  return ok(out, [
+    'abridged: mlx5 prints several hundred counters. rx_out_of_buffer counts packets the NIC dropped because the ring was full; the kernel reports it as rx_missed_errors (ip -s -s link: missed).',
+  ]);
 }
 
 /** ethtool.c do_gdrv / dump_drvinfo. */
@@ -581,12 +625,34 @@ Usage:
 `;
 
 const OPTIONS: Record<string, string> = {
-  '-g': 'g', '--show-ring': 'g', '-G': 'G', '--set-ring': 'G',
-  '-c': 'c', '--show-coalesce': 'c', '-C': 'C', '--coalesce': 'C',
-  '-l': 'l', '--show-channels': 'l', '-L': 'L', '--set-channels': 'L',
-  '-k': 'k', '--show-features': 'k', '--show-offload': 'k', '-K': 'K', '--features': 'K', '--offload': 'K',
-  '-x': 'x', '--show-rxfh-indir': 'x', '--show-rxfh': 'x', '-X': 'X', '--set-rxfh-indir': 'X', '--rxfh': 'X',
-  '-S': 'S', '--statistics': 'S', '-i': 'i', '--driver': 'i',
+  '-g': 'g',
+  '--show-ring': 'g',
+  '-G': 'G',
+  '--set-ring': 'G',
+  '-c': 'c',
+  '--show-coalesce': 'c',
+  '-C': 'C',
+  '--coalesce': 'C',
+  '-l': 'l',
+  '--show-channels': 'l',
+  '-L': 'L',
+  '--set-channels': 'L',
+  '-k': 'k',
+  '--show-features': 'k',
+  '--show-offload': 'k',
+  '-K': 'K',
+  '--features': 'K',
+  '--offload': 'K',
+  '-x': 'x',
+  '--show-rxfh-indir': 'x',
+  '--show-rxfh': 'x',
+  '-X': 'X',
+  '--set-rxfh-indir': 'X',
+  '--rxfh': 'X',
+  '-S': 'S',
+  '--statistics': 'S',
+  '-i': 'i',
+  '--driver': 'i',
 };
 
 /** Options the lab implements, for completion and help. */

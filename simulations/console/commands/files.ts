@@ -38,7 +38,11 @@ export function writeFile(ctx: CmdContext, path: string, data: string, writer: W
   if (!node.write) {
     if (node.openErrno) return openError(node.openErrno);
     // procfs opens a read-only file for root and fails the write itself.
-    return { stderr: writer.kind === 'tee' ? `tee: ${path}: ${STRERROR.EIO}\n` : `bash: ${writer.command}: write error: ${STRERROR.EIO}\n`, exitCode: 1, notes: [] };
+    return {
+      stderr: writer.kind === 'tee' ? `tee: ${path}: ${STRERROR.EIO}\n` : `bash: ${writer.command}: write error: ${STRERROR.EIO}\n`,
+      exitCode: 1,
+      notes: [],
+    };
   }
   // An empty write (`> file` with no output) never reaches the kernel's handler.
   if (data === '' && path !== '/dev/null') return { exitCode: 0, notes: [] };
@@ -168,4 +172,3 @@ export function isLivePath(ctx: Pick<CmdContext, 'state' | 'counters'>, path: st
   if ('node' in l) return l.node.kind === 'file' && l.node.live === true;
   return false;
 }
-

@@ -166,20 +166,35 @@ function lines(text: string): string[] {
 
 export function head(argv: string[], ctx: CmdContext): CmdResult {
   const n = lineCount(argv, 10) ?? 10;
-  return ok(lines(ctx.stdin).slice(0, n).map((l) => `${l}\n`).join(''));
+  return ok(
+    lines(ctx.stdin)
+      .slice(0, n)
+      .map((l) => `${l}\n`)
+      .join(''),
+  );
 }
 
 export function tail(argv: string[], ctx: CmdContext): CmdResult {
   if (argv.includes('-f')) return { stdout: '', stderr: '', exitCode: 1, notes: ['tail -f is not simulated; run the command again to see new values.'] };
   const n = lineCount(argv, 10) ?? 10;
-  return ok(lines(ctx.stdin).slice(-n).map((l) => `${l}\n`).join(''));
+  return ok(
+    lines(ctx.stdin)
+      .slice(-n)
+      .map((l) => `${l}\n`)
+      .join(''),
+  );
 }
 
 /** GNU wc reading standard input: one count alone, or lines, words and bytes in 7-wide columns. */
 export function wc(argv: string[], ctx: CmdContext): CmdResult {
   const text = ctx.stdin;
   const counts = { l: lines(text).length, w: text.split(/\s+/).filter(Boolean).length, c: new TextEncoder().encode(text).length };
-  const flags = argv.slice(1).join('').replace(/-/g, '').split('').filter((f) => f in counts) as Array<'l' | 'w' | 'c'>;
+  const flags = argv
+    .slice(1)
+    .join('')
+    .replace(/-/g, '')
+    .split('')
+    .filter((f) => f in counts) as Array<'l' | 'w' | 'c'>;
   const chosen = flags.length === 0 ? (['l', 'w', 'c'] as const) : flags;
   if (chosen.length === 1) return ok(`${counts[chosen[0]!]}\n`);
   return ok(`${chosen.map((f) => String(counts[f]).padStart(7)).join(' ')}\n`);

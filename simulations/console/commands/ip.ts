@@ -86,7 +86,8 @@ export function ip(argv: string[], ctx: CmdContext): CmdResult {
   if (object === undefined) return fail('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { link | address | route | ... }', 255);
   if (!matches(object, 'link')) {
     const known = ['address', 'route', 'rule', 'neighbor', 'ntable', 'tunnel', 'maddress', 'monitor', 'netns', 'stats', 'nexthop'];
-    if (known.some((k) => matches(object, k))) return { stdout: '', stderr: '', exitCode: 1, notes: [`ip ${object} is not simulated; the lab has ip link (with -s for counters).`] };
+    if (known.some((k) => matches(object, k)))
+      return { stdout: '', stderr: '', exitCode: 1, notes: [`ip ${object} is not simulated; the lab has ip link (with -s for counters).`] };
     return fail(`Object "${object}" is unknown, try "ip help".`, 255);
   }
   let rest = argv.slice(i + 1);

@@ -46,9 +46,12 @@ export function clear(): CmdResult {
 
 /** procps pgrep: -l adds the name, -a the command line; -x is an exact match (as ours always is). */
 export function pgrep(argv: string[]): CmdResult {
-  const flags = argv.slice(1).filter((a) => a.startsWith('-')).join('');
+  const flags = argv
+    .slice(1)
+    .filter((a) => a.startsWith('-'))
+    .join('');
   const pattern = argv.slice(1).find((a) => !a.startsWith('-'));
-  if (pattern === undefined) return fail('pgrep: no matching criteria specified\nTry `pgrep --help\' for more information.', 2);
+  if (pattern === undefined) return fail("pgrep: no matching criteria specified\nTry `pgrep --help' for more information.", 2);
   let re: RegExp;
   try {
     re = flags.includes('x') ? new RegExp(`^(?:${pattern})$`) : new RegExp(pattern);
@@ -84,6 +87,30 @@ export function exit(): CmdResult {
 
 /** Tools people reach for that the lab does not have; they get bash's answer and a pointer. */
 export const NOT_SIMULATED = new Set([
-  'ss', 'netstat', 'perf', 'top', 'htop', 'mpstat', 'sar', 'irqbalance', 'systemctl', 'service', 'dropwatch', 'bpftrace', 'watch',
-  'tc', 'iptables', 'nft', 'modprobe', 'lscpu', 'ps', 'numactl', 'ifconfig', 'tcpdump', 'iperf3', 'sockperf', 'vmstat', 'dmesg',
+  'ss',
+  'netstat',
+  'perf',
+  'top',
+  'htop',
+  'mpstat',
+  'sar',
+  'irqbalance',
+  'systemctl',
+  'service',
+  'dropwatch',
+  'bpftrace',
+  'watch',
+  'tc',
+  'iptables',
+  'nft',
+  'modprobe',
+  'lscpu',
+  'ps',
+  'numactl',
+  'ifconfig',
+  'tcpdump',
+  'iperf3',
+  'sockperf',
+  'vmstat',
+  'dmesg',
 ]);

@@ -26,7 +26,19 @@ const USAGE = `Usage: nstat [OPTION] [ PATTERN [ PATTERN ] ]
    -z, --zeros		show entries with zero activity
 `;
 
-const LONG: Record<string, string> = { ignore: 'a', zeros: 'z', noupdate: 's', nooutput: 'n', reset: 'r', json: 'j', pretty: 'p', help: 'h', version: 'V', scan: 'd', interval: 't' };
+const LONG: Record<string, string> = {
+  ignore: 'a',
+  zeros: 'z',
+  noupdate: 's',
+  nooutput: 'n',
+  reset: 'r',
+  json: 'j',
+  pretty: 'p',
+  help: 'h',
+  version: 'V',
+  scan: 'd',
+  interval: 't',
+};
 
 export function nstat(argv: string[], ctx: CmdContext): CmdResult {
   const flags = new Set<string>();
@@ -45,7 +57,8 @@ export function nstat(argv: string[], ctx: CmdContext): CmdResult {
   }
   if (flags.has('h')) return { stdout: '', stderr: USAGE, exitCode: 255, notes: [] };
   if (flags.has('V') || flags.has('v')) return ok('nstat utility, iproute2-6.8.0\n');
-  if (flags.has('d') || flags.has('t')) return { stdout: '', stderr: '', exitCode: 1, notes: ["nstat's sampling daemon is not simulated; run nstat again to see what changed."] };
+  if (flags.has('d') || flags.has('t'))
+    return { stdout: '', stderr: '', exitCode: 1, notes: ["nstat's sampling daemon is not simulated; run nstat again to see what changed."] };
   if (flags.has('j')) return { stdout: '', stderr: '', exitCode: 1, notes: ['nstat --json is not simulated.'] };
 
   const entries: Array<[string, number]> = [];

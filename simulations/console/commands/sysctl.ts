@@ -51,7 +51,10 @@ function toPath(key: string): string {
 }
 
 function toDotted(path: string): string {
-  return path.slice(PROC_PATH.length).replace(/\/$/, '').replace(/[./]/g, (c) => (c === '/' ? '.' : '/'));
+  return path
+    .slice(PROC_PATH.length)
+    .replace(/\/$/, '')
+    .replace(/[./]/g, (c) => (c === '/' ? '.' : '/'));
 }
 
 type Options = { printName: boolean; newline: boolean; ignore: boolean; namesOnly: boolean; quiet: boolean; pattern?: RegExp };
@@ -76,23 +79,43 @@ export function sysctl(argv: string[], ctx: CmdContext): CmdResult {
     if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
       switch (name) {
-        case 'all': all = true; break;
-        case 'binary': o.newline = false; o.printName = false; break;
-        case 'values': o.printName = false; break;
-        case 'ignore': o.ignore = true; break;
-        case 'names': o.namesOnly = true; break;
-        case 'write': write = true; break;
-        case 'quiet': o.quiet = true; break;
-        case 'deprecated': case 'dry-run': break;
+        case 'all':
+          all = true;
+          break;
+        case 'binary':
+          o.newline = false;
+          o.printName = false;
+          break;
+        case 'values':
+          o.printName = false;
+          break;
+        case 'ignore':
+          o.ignore = true;
+          break;
+        case 'names':
+          o.namesOnly = true;
+          break;
+        case 'write':
+          write = true;
+          break;
+        case 'quiet':
+          o.quiet = true;
+          break;
+        case 'deprecated':
+        case 'dry-run':
+          break;
         case 'pattern': {
           const p = inline ?? argv[++i];
           if (p === undefined) return { stdout: '', stderr: "sysctl: option '--pattern' requires an argument\n" + USAGE, exitCode: 1, notes };
           o.pattern = new RegExp(p);
           break;
         }
-        case 'help': return ok(USAGE);
-        case 'version': return ok(VERSION);
-        case 'load': case 'system':
+        case 'help':
+          return ok(USAGE);
+        case 'version':
+          return ok(VERSION);
+        case 'load':
+        case 'system':
           return { stdout: '', stderr: '', exitCode: 1, notes: ['loading sysctl.conf files is not simulated; set keys with sysctl -w name=value.'] };
         default:
           return { stdout: USAGE, stderr: `sysctl: unrecognized option '${a}'\n`, exitCode: 0, notes };
@@ -103,14 +126,33 @@ export function sysctl(argv: string[], ctx: CmdContext): CmdResult {
       for (let k = 1; k < a.length; k++) {
         const f = a[k]!;
         switch (f) {
-          case 'b': o.newline = false; o.printName = false; break;
-          case 'n': o.printName = false; break;
-          case 'e': o.ignore = true; break;
-          case 'N': o.namesOnly = true; break;
-          case 'w': write = true; break;
-          case 'q': o.quiet = true; break;
-          case 'o': case 'x': break;
-          case 'a': case 'A': case 'X': all = true; break;
+          case 'b':
+            o.newline = false;
+            o.printName = false;
+            break;
+          case 'n':
+            o.printName = false;
+            break;
+          case 'e':
+            o.ignore = true;
+            break;
+          case 'N':
+            o.namesOnly = true;
+            break;
+          case 'w':
+            write = true;
+            break;
+          case 'q':
+            o.quiet = true;
+            break;
+          case 'o':
+          case 'x':
+            break;
+          case 'a':
+          case 'A':
+          case 'X':
+            all = true;
+            break;
           case 'r': {
             const p = a.slice(k + 1) || argv[++i];
             if (p === undefined) return { stdout: USAGE, stderr: "sysctl: option requires an argument -- 'r'\n", exitCode: 0, notes };
@@ -118,9 +160,13 @@ export function sysctl(argv: string[], ctx: CmdContext): CmdResult {
             k = a.length;
             break;
           }
-          case 'V': return ok(VERSION);
-          case 'h': case 'd': return ok(USAGE);
-          case 'p': case 'f':
+          case 'V':
+            return ok(VERSION);
+          case 'h':
+          case 'd':
+            return ok(USAGE);
+          case 'p':
+          case 'f':
             return { stdout: '', stderr: '', exitCode: 1, notes: ['loading sysctl.conf files is not simulated; set keys with sysctl -w name=value.'] };
           default:
             // getopt's '?' goes to Usage(stdout), which exits with success.
@@ -156,8 +202,7 @@ export function sysctl(argv: string[], ctx: CmdContext): CmdResult {
     notes.push('only net.core.* exists in the lab; a real host lists about a thousand keys.');
     return { stdout, stderr, exitCode: 0, notes };
   }
-  if (rest.length === 0)
-    return { stdout: '', stderr: "sysctl: no variables specified\nTry `sysctl --help' for more information.\n", exitCode: 1, notes };
+  if (rest.length === 0) return { stdout: '', stderr: "sysctl: no variables specified\nTry `sysctl --help' for more information.\n", exitCode: 1, notes };
 
   let code = 0;
   const outside = (key: string) => !/^net[./]core([./]|$)/.test(key.replace(/^-/, ''));
@@ -203,9 +248,10 @@ export function sysctl(argv: string[], ctx: CmdContext): CmdResult {
       }
       const r = l.node.write(vctx(), `${value}\n`);
       if ('errno' in r) {
-        stderr += r.errno === 'ENOENT' && !o.ignore
-          ? `sysctl: setting key "${dotted}": ${STRERROR.ENOENT}\n`
-          : `sysctl: setting key "${dotted}": ${STRERROR[r.errno]}\n`;
+        stderr +=
+          r.errno === 'ENOENT' && !o.ignore
+            ? `sysctl: setting key "${dotted}": ${STRERROR.ENOENT}\n`
+            : `sysctl: setting key "${dotted}": ${STRERROR[r.errno]}\n`;
         if (!ignoreFailure) code |= 1;
         continue;
       }

@@ -101,8 +101,13 @@ export function taskset(argv: string[], ctx: CmdContext): CmdResult {
   const notes: string[] = [];
   if (thread === undefined) {
     if (all) return ok();
-    const threads = state.threads.length === 1 ? `one receiving thread (tid ${APP_PID})` : `one receiving thread per RX queue (tids ${APP_PID}…${tidOf(state.threads.length - 1)})`;
-    return fail(`taskset: failed to get pid ${pid}'s affinity: ${STRERROR.ESRCH}`, 1, '', [`the lab's only process is ${APP_NAME}: pid ${APP_PID}, ${threads}.`]);
+    const threads =
+      state.threads.length === 1
+        ? `one receiving thread (tid ${APP_PID})`
+        : `one receiving thread per RX queue (tids ${APP_PID}…${tidOf(state.threads.length - 1)})`;
+    return fail(`taskset: failed to get pid ${pid}'s affinity: ${STRERROR.ESRCH}`, 1, '', [
+      `the lab's only process is ${APP_NAME}: pid ${APP_PID}, ${threads}.`,
+    ]);
   }
   const tids = all ? state.threads.map((_, t) => t) : [thread];
   let stdout = '';

@@ -55,7 +55,13 @@ export const chooseParams = {
     options: PROTOCOLS.map((p, value) => ({ value, label: PROTOCOL_LABELS[p], name: p })),
     default: 0,
   } satisfies ChoiceParam,
-  sockets: { kind: 'toggle', label: 'Keep the socket API', unit: '', help: 'The application must keep using BSD sockets unchanged.', default: false } satisfies ToggleParam,
+  sockets: {
+    kind: 'toggle',
+    label: 'Keep the socket API',
+    unit: '',
+    help: 'The application must keep using BSD sockets unchanged.',
+    default: false,
+  } satisfies ToggleParam,
   nic: {
     kind: 'choice',
     label: 'NIC',
@@ -122,23 +128,52 @@ const P = (p: (typeof PROTOCOLS)[number]) => PROTOCOLS.indexOf(p);
 const N = (n: (typeof NIC_CLASSES)[number]) => NIC_CLASSES.indexOf(n);
 /** Presets are complete states: every requirement set, so a preset means the same whatever came before. */
 const preset = (v: ChooseValues) => v;
-const BASE: ChooseValues = { link_gbps: 10, frames: 64, load_pct: 100, latency_us: NO_LATENCY_TARGET_US, protocol: P('raw'), sockets: false, nic: N('intel'), keep_kernel: false, cores: 2, raw_api_team: true, fits_in_driver: false };
+const BASE: ChooseValues = {
+  link_gbps: 10,
+  frames: 64,
+  load_pct: 100,
+  latency_us: NO_LATENCY_TARGET_US,
+  protocol: P('raw'),
+  sockets: false,
+  nic: N('intel'),
+  keep_kernel: false,
+  cores: 2,
+  raw_api_team: true,
+  fits_in_driver: false,
+};
 
 export const chooseEntry: AnalyticEntry<typeof chooseParams, ChooseResult, 'choose-stack'> = {
   kind: 'analytic',
   id: 'choose-stack',
   title: 'Choose a receive path',
-  summary: 'From requirements (rate, frame sizes, latency, protocol, sockets, NIC, the kernel’s hold on the NIC, cores, team) to every stack ranked, with the reasons and the numbers behind them.',
+  summary:
+    'From requirements (rate, frame sizes, latency, protocol, sockets, NIC, the kernel’s hold on the NIC, cores, team) to every stack ranked, with the reasons and the numbers behind them.',
   params: chooseParams,
   presets: [
-    { id: 'feed-handler', label: 'Market-data feed', values: preset({ ...BASE, frames: 256, load_pct: 20, latency_us: 1, protocol: P('udp'), sockets: true, nic: N('amd') }) },
-    { id: 'onload-tcp', label: 'TCP, sockets, Solarflare', values: preset({ ...BASE, frames: 128, load_pct: 5, latency_us: 2, protocol: P('tcp'), sockets: true, nic: N('amd') }) },
-    { id: 'vma-tcp', label: 'TCP, sockets, ConnectX', values: preset({ ...BASE, frames: 128, load_pct: 5, latency_us: 2, protocol: P('tcp'), sockets: true, nic: N('nvidia') }) },
+    {
+      id: 'feed-handler',
+      label: 'Market-data feed',
+      values: preset({ ...BASE, frames: 256, load_pct: 20, latency_us: 1, protocol: P('udp'), sockets: true, nic: N('amd') }),
+    },
+    {
+      id: 'onload-tcp',
+      label: 'TCP, sockets, Solarflare',
+      values: preset({ ...BASE, frames: 128, load_pct: 5, latency_us: 2, protocol: P('tcp'), sockets: true, nic: N('amd') }),
+    },
+    {
+      id: 'vma-tcp',
+      label: 'TCP, sockets, ConnectX',
+      values: preset({ ...BASE, frames: 128, load_pct: 5, latency_us: 2, protocol: P('tcp'), sockets: true, nic: N('nvidia') }),
+    },
     { id: 'scrubber', label: 'DDoS scrubber', values: preset({ ...BASE, protocol: P('raw'), keep_kernel: true, cores: 1, fits_in_driver: true }) },
     { id: 'keep-kernel', label: 'Raw frames, kernel keeps NIC', values: preset({ ...BASE, protocol: P('raw'), keep_kernel: true, cores: 1 }) },
     { id: 'router', label: 'Router, 100 GbE', values: preset({ ...BASE, link_gbps: 100, protocol: P('raw'), cores: 8 }) },
     { id: 'capture', label: 'Capture, 40 GbE IMIX', values: preset({ ...BASE, link_gbps: 40, frames: 362, protocol: P('raw'), cores: 4 }) },
-    { id: 'web', label: 'Web service, 1 GbE', values: preset({ ...BASE, link_gbps: 1, frames: 1518, protocol: P('tcp'), sockets: true, nic: N('any'), raw_api_team: false, cores: 4 }) },
+    {
+      id: 'web',
+      label: 'Web service, 1 GbE',
+      values: preset({ ...BASE, link_gbps: 1, frames: 1518, protocol: P('tcp'), sockets: true, nic: N('any'), raw_api_team: false, cores: 4 }),
+    },
   ],
   panels: ['full', 'table'],
   metrics: {

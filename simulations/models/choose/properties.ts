@@ -80,7 +80,11 @@ const nativeXdp = (what: string): Record<NicClass, Claim> => ({
   amd: claim('meets', 'The sfc driver runs XDP programs natively.', 'linux-sfc-xdp'),
 });
 const DPDK_HARDWARE: Record<NicClass, Claim> = {
-  any: claim('partly', 'Needs a poll-mode driver for the NIC; DPDK’s AF_XDP driver runs on anything with an XDP driver, but at AF_XDP speed.', 'dpdk-nic-guides'),
+  any: claim(
+    'partly',
+    'Needs a poll-mode driver for the NIC; DPDK’s AF_XDP driver runs on anything with an XDP driver, but at AF_XDP speed.',
+    'dpdk-nic-guides',
+  ),
   intel: claim('meets', 'Intel poll-mode drivers (ixgbe, i40e, ice).', 'dpdk-nic-guides'),
   nvidia: claim('meets', 'The mlx5 poll-mode driver.', 'dpdk-nic-guides'),
   amd: claim('meets', 'The sfc_efx poll-mode driver.', 'dpdk-nic-guides'),
@@ -92,15 +96,45 @@ const SOLARFLARE_ONLY = (name: string): Record<NicClass, Claim> => ({
 
 // ── The kernel's hold on the NIC ──
 const KEEPS = claim('meets', 'The kernel keeps the NIC; ip, ethtool, tcpdump and netfilter work as before.', 'kernel-napi');
-const XDP_KEEPS = claim('meets', 'The kernel keeps the NIC and everything passed on meets the normal stack; frames the program drops or redirects skip tcpdump and netfilter.', 'cilium-bpf-xdp');
+const XDP_KEEPS = claim(
+  'meets',
+  'The kernel keeps the NIC and everything passed on meets the normal stack; frames the program drops or redirects skip tcpdump and netfilter.',
+  'cilium-bpf-xdp',
+);
 const bypassedTraffic = (name: string, source: string) =>
   claim('partly', `The kernel keeps the NIC, but traffic ${name} accelerates never reaches its stack: tcpdump, netfilter and ss do not see it.`, source);
-const VFIO_TAKES = claim('fails', 'The NIC is unbound from its kernel driver and bound to vfio-pci: the kernel and its tools no longer see the port.', 'dpdk-linux-drivers');
-const BIFURCATED = claim('partly', 'On NVIDIA NICs the mlx5 driver is bifurcated: the kernel keeps the netdev, but the traffic DPDK takes skips the kernel’s tools.', 'dpdk-linux-drivers');
+const VFIO_TAKES = claim(
+  'fails',
+  'The NIC is unbound from its kernel driver and bound to vfio-pci: the kernel and its tools no longer see the port.',
+  'dpdk-linux-drivers',
+);
+const BIFURCATED = claim(
+  'partly',
+  'On NVIDIA NICs the mlx5 driver is bifurcated: the kernel keeps the netdev, but the traffic DPDK takes skips the kernel’s tools.',
+  'dpdk-linux-drivers',
+);
 
 export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
-  kernel: { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS, change: 0 },
-  'kernel-tuned': { api: 'sockets', protocols: KERNEL_PROTOCOLS, hardware: ANY_NIC, needs: 'any NIC', kernelKeepsNic: true, kernelTools: 'yes', keepKernel: KEEPS, change: 1 },
+  kernel: {
+    api: 'sockets',
+    protocols: KERNEL_PROTOCOLS,
+    hardware: ANY_NIC,
+    needs: 'any NIC',
+    kernelKeepsNic: true,
+    kernelTools: 'yes',
+    keepKernel: KEEPS,
+    change: 0,
+  },
+  'kernel-tuned': {
+    api: 'sockets',
+    protocols: KERNEL_PROTOCOLS,
+    hardware: ANY_NIC,
+    needs: 'any NIC',
+    kernelKeepsNic: true,
+    kernelTools: 'yes',
+    keepKernel: KEEPS,
+    change: 1,
+  },
   pf_ring: {
     change: 3,
     api: 'raw',
@@ -139,7 +173,11 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     needs: 'any; full speed with netmap drivers (Intel)',
     kernelKeepsNic: false,
     kernelTools: 'no',
-    keepKernel: claim('fails', 'In netmap mode the rings belong to the application; the host stack gets only what it passes through the host rings.', 'man-netmap4'),
+    keepKernel: claim(
+      'fails',
+      'In netmap mode the rings belong to the application; the host stack gets only what it passes through the host rings.',
+      'man-netmap4',
+    ),
   },
   dpdk: {
     change: 4,
@@ -182,7 +220,11 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     api: 'raw',
     protocols: {
       raw: claim('meets', 'An eBPF program sees each raw frame in the driver and drops, passes, rewrites or redirects it.', 'xdp2018'),
-      udp: claim('partly', 'The eBPF program can read and rewrite UDP headers, but delivers nothing to a socket: whatever it passes takes the normal stack.', 'xdp2018'),
+      udp: claim(
+        'partly',
+        'The eBPF program can read and rewrite UDP headers, but delivers nothing to a socket: whatever it passes takes the normal stack.',
+        'xdp2018',
+      ),
       tcp: claim('fails', 'No TCP in the driver: an XDP program can filter TCP packets but not terminate connections.', 'xdp2018'),
     },
     hardware: nativeXdp('XDP'),
@@ -197,7 +239,13 @@ export const STACK_PROPERTIES: Record<StackId, StackProperties> = {
     api: 'sockets',
     protocols: socketStack('OpenOnload', 'for raw frames its ef_vi layer is the API', 'onload-readme'),
     hardware: {
-      ...all(claim('partly', 'Other NICs only through Onload’s AF_XDP back end, which its README calls not yet release quality; the published latencies are on Solarflare.', 'onload-readme')),
+      ...all(
+        claim(
+          'partly',
+          'Other NICs only through Onload’s AF_XDP back end, which its README calls not yet release quality; the published latencies are on Solarflare.',
+          'onload-readme',
+        ),
+      ),
       amd: claim('meets', 'Built for AMD Solarflare adapters.', 'amd-ug1586'),
     },
     needs: 'AMD Solarflare (others via AF_XDP)',

@@ -128,11 +128,23 @@ describe('reasons', () => {
     const rec = recommend({ ...BASE, sockets: true, raw_api_team: false });
     for (const v of rec.ranked) {
       if (v.api === 'sockets') {
-        expect(v.reasons.some((x) => x.about === 'sockets' && x.fit === 'meets'), v.id).toBe(true);
-        expect(v.reasons.some((x) => x.about === 'team'), v.id).toBe(false);
+        expect(
+          v.reasons.some((x) => x.about === 'sockets' && x.fit === 'meets'),
+          v.id,
+        ).toBe(true);
+        expect(
+          v.reasons.some((x) => x.about === 'team'),
+          v.id,
+        ).toBe(false);
       } else {
-        expect(v.reasons.some((x) => x.about === 'sockets' && x.fit === 'fails'), v.id).toBe(true);
-        expect(v.reasons.some((x) => x.about === 'team' && x.fit === 'fails'), v.id).toBe(true);
+        expect(
+          v.reasons.some((x) => x.about === 'sockets' && x.fit === 'fails'),
+          v.id,
+        ).toBe(true);
+        expect(
+          v.reasons.some((x) => x.about === 'team' && x.fit === 'fails'),
+          v.id,
+        ).toBe(true);
       }
     }
   });
@@ -151,11 +163,20 @@ describe('reasons', () => {
   it('TLDK is UDP and TCP on DPDK: it fails raw frames and takes the NIC from the kernel', () => {
     const rec = recommend({ ...BASE, protocol: 'raw', keep_kernel: true, cores: 4 });
     const tldk = rec.ranked.find((v) => v.id === 'tldk')!;
-    expect(tldk.reasons.filter((x) => x.fit === 'fails').map((x) => x.about).sort()).toEqual(['kernel', 'protocol']);
+    expect(
+      tldk.reasons
+        .filter((x) => x.fit === 'fails')
+        .map((x) => x.about)
+        .sort(),
+    ).toEqual(['kernel', 'protocol']);
   });
 
   it('every reason of every stack has text and a basis: a model number or a claim of the property table (whose references tests/model-sources.test.ts checks)', () => {
-    const refs = new Set(Object.values(STACK_PROPERTIES).flatMap(claimsOf).map((c) => c.source));
+    const refs = new Set(
+      Object.values(STACK_PROPERTIES)
+        .flatMap(claimsOf)
+        .map((c) => c.source),
+    );
     const sample = fc.record({
       link_gbps: fc.constantFrom(1, 10, 25, 40, 100),
       frames: fc.constantFrom(...FRAME_MIXES.map((m) => m.value)),

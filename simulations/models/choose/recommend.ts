@@ -23,8 +23,7 @@ export type Requirement = 'rate' | 'latency' | 'protocol' | 'sockets' | 'hardwar
 
 /** A number from the stacks model, or a stated property and its reference id. */
 export type Basis =
-  | { kind: 'model'; metric: 'per_core_pps' | 'latency_p50_ns' | 'latency_p99_ns' | 'copies' | 'cpu_busy'; value: number }
-  | { kind: 'property'; source: string };
+  { kind: 'model'; metric: 'per_core_pps' | 'latency_p50_ns' | 'latency_p99_ns' | 'copies' | 'cpu_busy'; value: number } | { kind: 'property'; source: string };
 
 export type Reason = { about: Requirement; fit: Fit | 'info'; text: string; basis: Basis };
 
@@ -85,7 +84,12 @@ function latencyReason(f: StackFigures, r: Requirements): Reason {
   }
   const target = r.latency_us * 1000;
   if (f.latency_p50_ns > target) {
-    return { about: 'latency', fit: 'fails', text: `Median latency at light load ${p50}, over the ${us(r.latency_us)} target.`, basis: model('latency_p50_ns', f.latency_p50_ns) };
+    return {
+      about: 'latency',
+      fit: 'fails',
+      text: `Median latency at light load ${p50}, over the ${us(r.latency_us)} target.`,
+      basis: model('latency_p50_ns', f.latency_p50_ns),
+    };
   }
   if (f.latency_p99_ns > target) {
     return {
@@ -95,7 +99,12 @@ function latencyReason(f: StackFigures, r: Requirements): Reason {
       basis: model('latency_p99_ns', f.latency_p99_ns),
     };
   }
-  return { about: 'latency', fit: 'meets', text: `Median latency at light load ${p50}, within the ${us(r.latency_us)} target.`, basis: model('latency_p50_ns', f.latency_p50_ns) };
+  return {
+    about: 'latency',
+    fit: 'meets',
+    text: `Median latency at light load ${p50}, within the ${us(r.latency_us)} target.`,
+    basis: model('latency_p50_ns', f.latency_p50_ns),
+  };
 }
 
 const API_WORDS: Record<ApiKind, string> = { raw: 'a raw-frame API', own: 'its own API', sockets: 'BSD sockets' };
@@ -113,11 +122,18 @@ function judge(id: StackId, r: Requirements, f: StackFigures, required: number):
       p.api === 'sockets'
         ? spec.family === 'kernel'
           ? { about: 'sockets', fit: 'meets', text: 'The application keeps its BSD sockets, the kernel’s own.', basis: property('man-socket7') }
-          : { about: 'sockets', fit: 'meets', text: `The application keeps its BSD sockets: ${spec.label} intercepts the calls, so unmodified binaries run.`, basis: property(p.protocols.udp.source) }
+          : {
+              about: 'sockets',
+              fit: 'meets',
+              text: `The application keeps its BSD sockets: ${spec.label} intercepts the calls, so unmodified binaries run.`,
+              basis: property(p.protocols.udp.source),
+            }
         : {
             about: 'sockets',
             fit: 'fails',
-            text: p.inDriver ? 'Not the socket API: the work moves into an eBPF program in the driver.' : `Not the socket API: the application is rewritten for ${API_WORDS[p.api]}, ${spec.api}.`,
+            text: p.inDriver
+              ? 'Not the socket API: the work moves into an eBPF program in the driver.'
+              : `Not the socket API: the application is rewritten for ${API_WORDS[p.api]}, ${spec.api}.`,
             basis: property(p.protocols.raw.source),
           },
     );
@@ -133,8 +149,18 @@ function judge(id: StackId, r: Requirements, f: StackFigures, required: number):
   if (p.inDriver) {
     reasons.push(
       r.fits_in_driver
-        ? { about: 'driver', fit: 'meets', text: 'The work fits an eBPF program in the driver: no user space at all, and CPU use follows the load.', basis: property('xdp2018') }
-        : { about: 'driver', fit: 'partly', text: 'Only the part of the work that fits an eBPF program in the driver (filter, drop, rewrite, redirect); the rest needs AF_XDP or the kernel’s stack.', basis: property('xdp2018') },
+        ? {
+            about: 'driver',
+            fit: 'meets',
+            text: 'The work fits an eBPF program in the driver: no user space at all, and CPU use follows the load.',
+            basis: property('xdp2018'),
+          }
+        : {
+            about: 'driver',
+            fit: 'partly',
+            text: 'Only the part of the work that fits an eBPF program in the driver (filter, drop, rewrite, redirect); the rest needs AF_XDP or the kernel’s stack.',
+            basis: property('xdp2018'),
+          },
     );
   }
   reasons.push({
@@ -179,22 +205,24 @@ export function recommend(r: Requirements): Recommendation {
       } satisfies Verdict,
     };
   });
-  unranked.sort(
-    (a, b) =>
-      FIT_ORDER[a.verdict.fit] - FIT_ORDER[b.verdict.fit] === 0
-        ? a.verdict.fails - b.verdict.fails ||
-          a.verdict.partly - b.verdict.partly ||
-          a.verdict.figures.cores_needed - b.verdict.figures.cores_needed ||
-          STACK_PROPERTIES[a.verdict.id].change - STACK_PROPERTIES[b.verdict.id].change ||
-          a.verdict.figures.latency_p50_ns - b.verdict.figures.latency_p50_ns ||
-          b.verdict.figures.per_queue_pps - a.verdict.figures.per_queue_pps ||
-          a.order - b.order
-        : FIT_ORDER[b.verdict.fit] - FIT_ORDER[a.verdict.fit],
+  unranked.sort((a, b) =>
+    FIT_ORDER[a.verdict.fit] - FIT_ORDER[b.verdict.fit] === 0
+      ? a.verdict.fails - b.verdict.fails ||
+        a.verdict.partly - b.verdict.partly ||
+        a.verdict.figures.cores_needed - b.verdict.figures.cores_needed ||
+        STACK_PROPERTIES[a.verdict.id].change - STACK_PROPERTIES[b.verdict.id].change ||
+        a.verdict.figures.latency_p50_ns - b.verdict.figures.latency_p50_ns ||
+        b.verdict.figures.per_queue_pps - a.verdict.figures.per_queue_pps ||
+        a.order - b.order
+      : FIT_ORDER[b.verdict.fit] - FIT_ORDER[a.verdict.fit],
   );
   const ranked = unranked.map((u, i) => ({ ...u.verdict, rank: i + 1 }));
   const caveats: Recommendation['caveats'] = [];
   if (required > NIC_CEILING_PPS) {
-    caveats.push({ text: `${formatRate(required)} is beyond what the XDP paper’s 100 GbE NIC delivered with any number of cores (about ${formatRate(NIC_CEILING_PPS)}): the NIC and PCIe, not the stack, may be the limit.`, source: 'xdp2018' });
+    caveats.push({
+      text: `${formatRate(required)} is beyond what the XDP paper’s 100 GbE NIC delivered with any number of cores (about ${formatRate(NIC_CEILING_PPS)}): the NIC and PCIe, not the stack, may be the limit.`,
+      source: 'xdp2018',
+    });
   }
   return {
     required_pps: required,

@@ -18,7 +18,15 @@ export const FRAME_MIXES = [
   { value: 64, label: '64 B', parts: [[64, 1]] },
   { value: 128, label: '128 B', parts: [[128, 1]] },
   { value: 256, label: '256 B', parts: [[256, 1]] },
-  { value: 362, label: 'IMIX', parts: [[64, 7], [594, 4], [1518, 1]] },
+  {
+    value: 362,
+    label: 'IMIX',
+    parts: [
+      [64, 7],
+      [594, 4],
+      [1518, 1],
+    ],
+  },
   { value: 512, label: '512 B', parts: [[512, 1]] },
   { value: 1518, label: '1518 B', parts: [[1518, 1]] },
   { value: 9000, label: '9000 B', parts: [[9000, 1]] },

@@ -29,7 +29,8 @@ export const kernelVsBypassEntry: EventEntry<typeof kernelVsBypassParams, Kernel
   kind: 'event',
   id: 'kernel-vs-bypass',
   title: 'The kernel and a bypass stack, side by side',
-  summary: 'The same seeded traffic into the Linux receive path and into a bypass stack: packets take different paths; throughput, drops, CPU and latency side by side.',
+  summary:
+    'The same seeded traffic into the Linux receive path and into a bypass stack: packets take different paths; throughput, drops, CPU and latency side by side.',
   params: kernelVsBypassParams,
   presets: [
     { id: 'line-rate', label: '10 GbE, 64 B, line rate', values: { link_gbps: 10, frame_bytes: 64, load_pct: 100, pattern: PATTERN.constant } },

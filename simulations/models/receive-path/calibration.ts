@@ -8,7 +8,6 @@ import { modelValues, runReceivePath } from './run';
 import type { RunSummary } from './summary';
 import { TUNED_VALUES } from './tuned';
 
-
 export type Scenario = { id: string; label: string; values: Partial<ReceivePathValues>; durationMs: number };
 
 export const SCENARIOS = {
@@ -16,7 +15,12 @@ export const SCENARIOS = {
   stock1518: { id: 'stock1518', label: 'stock, 1 queue / 1 CPU, 10 GbE, 1518 B, line rate', values: { frame_bytes: 1518 }, durationMs: 50 },
   tuned64: { id: 'tuned64', label: 'tuned, 10 GbE, 64 B, line rate', values: TUNED_VALUES, durationMs: 50 },
   stockIdle: { id: 'stockIdle', label: 'stock, 10 GbE, 64 B, 0.1 % load (14.9 kpps)', values: { load_pct: 0.1 }, durationMs: 50 },
-  busyPollIdle: { id: 'busyPollIdle', label: 'busy_read 50 µs, app on its own CPU, 0.1 % load', values: { load_pct: 0.1, busy_poll_us: 50, app_cpu: APP_CPU.other }, durationMs: 50 },
+  busyPollIdle: {
+    id: 'busyPollIdle',
+    label: 'busy_read 50 µs, app on its own CPU, 0.1 % load',
+    values: { load_pct: 0.1, busy_poll_us: 50, app_cpu: APP_CPU.other },
+    durationMs: 50,
+  },
 } satisfies Record<string, Scenario>;
 
 /** Offered loads (% of 1 GbE at 64 B) for the livelock curve. */

@@ -36,8 +36,21 @@ export type DropRecord = {
 };
 
 const RECENT = 1024;
-const F_T = 0, F_SERIAL = 1, F_FLOW = 2, F_QUEUE = 3, F_PLACE = 4, F_OCC = 5, F_CAP = 6, F_SINCE = 7;
-const F_CPU = 8, F_ITEM = 9, F_ACT = 10, F_ARG = 11, F_KSOFT = 12, F_POLL = 13, F_STATE = 14;
+const F_T = 0,
+  F_SERIAL = 1,
+  F_FLOW = 2,
+  F_QUEUE = 3,
+  F_PLACE = 4,
+  F_OCC = 5,
+  F_CAP = 6,
+  F_SINCE = 7;
+const F_CPU = 8,
+  F_ITEM = 9,
+  F_ACT = 10,
+  F_ARG = 11,
+  F_KSOFT = 12,
+  F_POLL = 13,
+  F_STATE = 14;
 const FIELDS = 15;
 
 export type Describe = (ctx: DropContext, place: DropPlace) => { cpuDoing: string; detail: string };
@@ -52,9 +65,21 @@ export class DropLog {
   constructor(private readonly describe: Describe) {}
 
   record(
-    t: number, serial: number, flow: number, queue: number, place: number,
-    occupancy: number, capacity: number, fullSince: number, cpu: number,
-    item: number, activity: number, arg: number, ksoftirqd: boolean, pollList: number, state: number,
+    t: number,
+    serial: number,
+    flow: number,
+    queue: number,
+    place: number,
+    occupancy: number,
+    capacity: number,
+    fullSince: number,
+    cpu: number,
+    item: number,
+    activity: number,
+    arg: number,
+    ksoftirqd: boolean,
+    pollList: number,
+    state: number,
   ): void {
     this.total++;
     this.byCounter[DROP_COUNTERS[place]!]++;
@@ -85,14 +110,28 @@ export class DropLog {
   private read(rows: Float64Array, at: number): DropRecord {
     const place = DROP_PLACES[rows[at + F_PLACE]!]!;
     const ctx: DropContext = {
-      cpu: rows[at + F_CPU]!, item: rows[at + F_ITEM]!, activity: rows[at + F_ACT]!, arg: rows[at + F_ARG]!,
-      ksoftirqd: rows[at + F_KSOFT] === 1, pollList: rows[at + F_POLL]!, state: rows[at + F_STATE]!,
+      cpu: rows[at + F_CPU]!,
+      item: rows[at + F_ITEM]!,
+      activity: rows[at + F_ACT]!,
+      arg: rows[at + F_ARG]!,
+      ksoftirqd: rows[at + F_KSOFT] === 1,
+      pollList: rows[at + F_POLL]!,
+      state: rows[at + F_STATE]!,
     };
     const { cpuDoing, detail } = this.describe(ctx, place);
     return {
-      t_ns: rows[at + F_T]!, serial: rows[at + F_SERIAL]!, flow: rows[at + F_FLOW]!, queue: rows[at + F_QUEUE]!,
-      place, counter: DROP_COUNTERS[rows[at + F_PLACE]!]!, occupancy: rows[at + F_OCC]!, capacity: rows[at + F_CAP]!,
-      full_since_ns: rows[at + F_SINCE]!, cpu: ctx.cpu, cpu_doing: cpuDoing, detail,
+      t_ns: rows[at + F_T]!,
+      serial: rows[at + F_SERIAL]!,
+      flow: rows[at + F_FLOW]!,
+      queue: rows[at + F_QUEUE]!,
+      place,
+      counter: DROP_COUNTERS[rows[at + F_PLACE]!]!,
+      occupancy: rows[at + F_OCC]!,
+      capacity: rows[at + F_CAP]!,
+      full_since_ns: rows[at + F_SINCE]!,
+      cpu: ctx.cpu,
+      cpu_doing: cpuDoing,
+      detail,
     };
   }
 
@@ -145,7 +184,6 @@ export class DropLog {
       visit(DROP_PLACES[this.rows[at + F_PLACE]!]!, this.rows[at + F_QUEUE]!, this.rows[at + F_SERIAL]!);
     }
   }
-
 }
 
 const us = (ns: number) => `${(ns / 1000).toFixed(ns < 10_000 ? 2 : 1)} µs`;

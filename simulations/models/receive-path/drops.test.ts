@@ -128,7 +128,13 @@ describe('each drop is counted where Linux counts it, and nowhere else', () => {
   test('(iii) backlog full in IRQ-per-packet mode ⇒ softnet_stat.dropped, and rx_dropped', () => {
     // netif_rx from the interrupt handler: bursts of 128 back-to-back frames into a one-packet backlog.
     const { sim, c } = runCase({
-      mode: MODE.irq, netdev_max_backlog: 1, pattern: PATTERN.bursty, burst_frames: 128, load_pct: 2, rx_frames: 1, rmem_default: BIG_RMEM,
+      mode: MODE.irq,
+      netdev_max_backlog: 1,
+      pattern: PATTERN.bursty,
+      burst_frames: 128,
+      load_pct: 2,
+      rx_frames: 1,
+      rmem_default: BIG_RMEM,
     });
     const dropped = c['softnet_stat.dropped'];
     expect(dropped).toBeGreaterThan(100);

@@ -185,10 +185,35 @@ export abstract class ReceivePathReadouts extends SimState {
   }
 
   /** Writes a drop into the log with what the responsible CPU was doing, as codes (words come later, from describeDrop). */
-  protected recordDrop(serial: number, flow: number, queue: number, place: number, occupancy: number, capacity: number, fullSince: number, cpu: number, state: number): void {
+  protected recordDrop(
+    serial: number,
+    flow: number,
+    queue: number,
+    place: number,
+    occupancy: number,
+    capacity: number,
+    fullSince: number,
+    cpu: number,
+    state: number,
+  ): void {
     const c = this.cores[cpu]!;
-    this.drops.record(this.now, serial, flow, queue, place, occupancy, capacity, fullSince, cpu,
-      c.item, c.itemActivity, c.itemArg, c.ksoftirqd, c.pollList.length, state);
+    this.drops.record(
+      this.now,
+      serial,
+      flow,
+      queue,
+      place,
+      occupancy,
+      capacity,
+      fullSince,
+      cpu,
+      c.item,
+      c.itemActivity,
+      c.itemArg,
+      c.ksoftirqd,
+      c.pollList.length,
+      state,
+    );
   }
 
   /** A queue's interrupt/NAPI state as a LANE_* code, for the record of a ring drop. */
@@ -257,9 +282,23 @@ export abstract class ReceivePathReadouts extends SimState {
     return {
       now: this.now,
       nextArrivalNs: this.nextWireEnd + C.DMA_NS,
-      rings: this.lanes.map((l, queue) => ({ queue, length: l.ring.length, capacity: l.ring.capacity, irqArmed: l.irqArmed, napiScheduled: l.napiScheduled, busyPolled: l.busyOwned })),
+      rings: this.lanes.map((l, queue) => ({
+        queue,
+        length: l.ring.length,
+        capacity: l.ring.capacity,
+        irqArmed: l.irqArmed,
+        napiScheduled: l.napiScheduled,
+        busyPolled: l.busyOwned,
+      })),
       backlogs: this.cores.map((c, cpu) => ({ cpu, length: c.backlog.length, capacity: c.backlog.capacity })),
-      sockets: this.apps.map((a, i) => ({ app: i, cpu: a.cpu, packets: a.socket.length, rmemAlloc: a.rmemAlloc, rcvbuf: this.rcvbuf, phase: APP_PHASES[a.phase]! })),
+      sockets: this.apps.map((a, i) => ({
+        app: i,
+        cpu: a.cpu,
+        packets: a.socket.length,
+        rmemAlloc: a.rmemAlloc,
+        rcvbuf: this.rcvbuf,
+        phase: APP_PHASES[a.phase]!,
+      })),
       cores: this.cores.map((c, cpu) => ({
         cpu,
         activity: this.activityOf(cpu),

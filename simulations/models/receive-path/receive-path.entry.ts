@@ -21,8 +21,7 @@ function pick<K extends keyof ReceivePathParams>(keys: readonly K[], defaults: P
   return out as { [P in K]: ReceivePathParams[P] };
 }
 
-const load = (id: string, fixed: Partial<ReceivePathValues>) => () =>
-  import('./run').then((m) => m.receivePathModel<never>(id, fixed));
+const load = (id: string, fixed: Partial<ReceivePathValues>) => () => import('./run').then((m) => m.receivePathModel<never>(id, fixed));
 
 /** Figures every receive-path entry can quote. */
 const metrics: Record<string, Metric<RunSummary>> = {
@@ -55,7 +54,8 @@ export const rxRingEntry: EventEntry<typeof rxRingParams, RunSummary, ReceivePat
   kind: 'event',
   id: 'rx-ring',
   title: 'The RX descriptor ring',
-  summary: 'One queue, one CPU: bursts arrive faster than the CPU drains the ring; the ring’s size decides how long a burst it can absorb before the NIC drops.',
+  summary:
+    'One queue, one CPU: bursts arrive faster than the CPU drains the ring; the ring’s size decides how long a burst it can absorb before the NIC drops.',
   params: rxRingParams,
   presets: [
     { id: 'stock', label: 'Stock ring (1024)', values: { ring_size: 1024 } },
@@ -83,7 +83,8 @@ export const irqVsNapiEntry: EventEntry<typeof irqVsNapiParams, RunSummary, Rece
   kind: 'event',
   id: 'irq-vs-napi',
   title: 'Receive livelock, and how NAPI avoids it',
-  summary: 'An interrupt per packet gives the CPU away to interrupt handling as load rises until nothing reaches the application; NAPI polls with interrupts off and lets the NIC drop the excess for free.',
+  summary:
+    'An interrupt per packet gives the CPU away to interrupt handling as load rises until nothing reaches the application; NAPI polls with interrupts off and lets the NIC drop the excess for free.',
   params: irqVsNapiParams,
   presets: [
     { id: 'stock', label: 'NAPI (Linux since 2.6)', values: { mode: MODE.napi } },
@@ -105,7 +106,8 @@ export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary
   kind: 'event',
   id: 'cpu-placement',
   title: 'Where the application runs',
-  summary: 'The receiving thread on the CPU that takes the queue’s interrupt, or on a CPU of its own: under overload, ksoftirqd and the application share one core or each get a whole one.',
+  summary:
+    'The receiving thread on the CPU that takes the queue’s interrupt, or on a CPU of its own: under overload, ksoftirqd and the application share one core or each get a whole one.',
   params: cpuPlacementParams,
   presets: [
     { id: 'stock', label: 'Same CPU as the interrupt', values: { app_cpu: APP_CPU.same, queues: 1 } },
@@ -119,7 +121,6 @@ export const cpuPlacementEntry: EventEntry<typeof cpuPlacementParams, RunSummary
 };
 
 const receivePathAll = pick(Object.keys(receivePathParams) as Array<keyof ReceivePathParams>);
-
 
 export const receivePathEntry: EventEntry<typeof receivePathAll, RunSummary, ReceivePathSim, 'receive-path'> = {
   kind: 'event',

@@ -256,7 +256,11 @@ export abstract class SimState {
   protected rxDropped = 0;
   protected rcvbufErrors = 0;
 
-  constructor(values: ReceivePathValues, seed = 1, readonly sampleIntervalNs = 100_000) {
+  constructor(
+    values: ReceivePathValues,
+    seed = 1,
+    readonly sampleIntervalNs = 100_000,
+  ) {
     this.v = values;
     this.seed = seed;
     this.rng = new Rng(seed);
@@ -280,12 +284,37 @@ export abstract class SimState {
     this.cores = [];
     for (let c = 0; c < ncpu; c++) {
       this.cores.push({
-        id: c, item: IT_NONE, itemArg: 0, itemPacket: -1, itemStart: 0, itemEnd: 0, itemActivity: ACT_IDLE, gen: 0,
-        irqs: [], isrLane: -1, pollList: [], napiWork: 0, inNetRx: false, budgetLeft: 0, netRxDeadline: 0,
-        softirqStart: -1, restarts: 0, ksoftirqd: false,
-        backlog: new IndexFifo(backlogCap), backlogScheduled: false, backlogFullSince: -1,
-        app: -1, lastThread: -1, sliceStart: 0, vrKsoftirqd: 0, vrApp: 0,
-        busy: new Float64Array(CORE_ACTIVITIES.length), processed: 0, dropped: 0, timeSqueeze: 0, receivedRps: 0,
+        id: c,
+        item: IT_NONE,
+        itemArg: 0,
+        itemPacket: -1,
+        itemStart: 0,
+        itemEnd: 0,
+        itemActivity: ACT_IDLE,
+        gen: 0,
+        irqs: [],
+        isrLane: -1,
+        pollList: [],
+        napiWork: 0,
+        inNetRx: false,
+        budgetLeft: 0,
+        netRxDeadline: 0,
+        softirqStart: -1,
+        restarts: 0,
+        ksoftirqd: false,
+        backlog: new IndexFifo(backlogCap),
+        backlogScheduled: false,
+        backlogFullSince: -1,
+        app: -1,
+        lastThread: -1,
+        sliceStart: 0,
+        vrKsoftirqd: 0,
+        vrApp: 0,
+        busy: new Float64Array(CORE_ACTIVITIES.length),
+        processed: 0,
+        dropped: 0,
+        timeSqueeze: 0,
+        receivedRps: 0,
       });
     }
     this.lanes = [];
@@ -293,13 +322,35 @@ export abstract class SimState {
     for (let l = 0; l < nq; l++) {
       const appCpu = v.app_cpu === APP_CPU.other ? nq + l : l;
       this.lanes.push({
-        ring: new IndexFifo(v.ring_size), irqCpu: l, app: l, irqArmed: true, timerGen: 0, timerPending: false,
-        framesSinceArm: 0, napiScheduled: false, busyOwned: false, ringFullSince: -1, lastArrival: -1, gapEwma: 0,
-        interrupts: 0, rxPackets: 0, rxMissed: 0, rxBytes: 0,
+        ring: new IndexFifo(v.ring_size),
+        irqCpu: l,
+        app: l,
+        irqArmed: true,
+        timerGen: 0,
+        timerPending: false,
+        framesSinceArm: 0,
+        napiScheduled: false,
+        busyOwned: false,
+        ringFullSince: -1,
+        lastArrival: -1,
+        gapEwma: 0,
+        interrupts: 0,
+        rxPackets: 0,
+        rxMissed: 0,
+        rxBytes: 0,
       });
       this.apps.push({
-        cpu: appCpu, lane: l, socket: new IndexFifo(socketCap), rmemAlloc: 0, socketFullSince: -1, phase: APP_RECV,
-        spinDeadline: -1, batch: new Int32Array(v.recv_batch), batchLen: 0, workLeft: 0, wakeLatencyPending: false,
+        cpu: appCpu,
+        lane: l,
+        socket: new IndexFifo(socketCap),
+        rmemAlloc: 0,
+        socketFullSince: -1,
+        phase: APP_RECV,
+        spinDeadline: -1,
+        batch: new Int32Array(v.recv_batch),
+        batchLen: 0,
+        workLeft: 0,
+        wakeLatencyPending: false,
       });
       this.cores[appCpu]!.app = l;
     }

@@ -9,8 +9,22 @@ import { APP_CPU, receivePathParams, type ReceivePathValues } from './params';
  * (simulations/console/derive.ts) derives exactly these from the machine.
  */
 export const KERNEL_KNOBS = [
-  'queues', 'app_cpu', 'mode', 'ring_size', 'rx_usecs', 'rx_frames', 'adaptive_rx', 'dev_weight', 'netdev_budget',
-  'netdev_budget_usecs', 'netdev_max_backlog', 'rps', 'gro', 'rmem_default', 'busy_poll_us', 'recv_batch',
+  'queues',
+  'app_cpu',
+  'mode',
+  'ring_size',
+  'rx_usecs',
+  'rx_frames',
+  'adaptive_rx',
+  'dev_weight',
+  'netdev_budget',
+  'netdev_budget_usecs',
+  'netdev_max_backlog',
+  'rps',
+  'gro',
+  'rmem_default',
+  'busy_poll_us',
+  'recv_batch',
 ] as const satisfies ReadonlyArray<keyof ReceivePathValues>;
 export type KernelKnob = (typeof KERNEL_KNOBS)[number];
 

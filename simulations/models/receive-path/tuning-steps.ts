@@ -18,7 +18,12 @@ export const TUNING_STEPS = [
   { id: 'gro-off', label: 'GRO off', command: 'ethtool -K eth0 gro off', values: { gro: false } },
   { id: 'busy-read', label: 'busy_read 50 µs', command: 'sysctl -w net.core.busy_read=50', values: { busy_poll_us: 50 } },
   { id: 'recvmmsg', label: 'recvmmsg, 32 per call', command: '(in the application: recvmmsg with 32 messages)', values: { recv_batch: 32 } },
-  { id: 'rps', label: 'RPS to the application’s CPU', command: 'echo 4 > /sys/class/net/eth0/queues/rx-0/rps_cpus', values: { rps: true, app_cpu: APP_CPU.other } },
+  {
+    id: 'rps',
+    label: 'RPS to the application’s CPU',
+    command: 'echo 4 > /sys/class/net/eth0/queues/rx-0/rps_cpus',
+    values: { rps: true, app_cpu: APP_CPU.other },
+  },
   { id: 'queues-4', label: 'Four queues (RSS)', command: 'ethtool -L eth0 combined 4', values: { queues: 4 } },
   { id: 'tuned', label: 'Tuned (all of the standard set)', command: '', values: TUNED_VALUES },
   { id: 'tuned-4q', label: 'Tuned, on four queues', command: 'ethtool -L eth0 combined 4', values: { ...TUNED_VALUES, queues: 4 } },

@@ -219,8 +219,17 @@ export abstract class WorkItems extends ReceivePathReadouts {
     if (target.backlog.full) {
       target.dropped++;
       this.rxDropped++;
-      this.recordDrop(this.pool.serial[p]!, this.pool.flow[p]!, this.pool.queue[p]!, PLACE_BACKLOG, target.backlog.length,
-        target.backlog.capacity, target.backlogFullSince, targetCpu, 0);
+      this.recordDrop(
+        this.pool.serial[p]!,
+        this.pool.flow[p]!,
+        this.pool.queue[p]!,
+        PLACE_BACKLOG,
+        target.backlog.length,
+        target.backlog.capacity,
+        target.backlogFullSince,
+        targetCpu,
+        0,
+      );
       this.pool.release(p);
       return;
     }
@@ -246,8 +255,17 @@ export abstract class WorkItems extends ReceivePathReadouts {
     // __udp_enqueue_schedule_skb: drop when the memory already charged exceeds the buffer.
     if (app.rmemAlloc > this.rcvbuf || app.socket.full) {
       this.rcvbufErrors++;
-      this.recordDrop(this.pool.serial[p]!, this.pool.flow[p]!, this.pool.queue[p]!, PLACE_SOCKET, app.rmemAlloc, this.rcvbuf,
-        app.socketFullSince, app.cpu, app.phase);
+      this.recordDrop(
+        this.pool.serial[p]!,
+        this.pool.flow[p]!,
+        this.pool.queue[p]!,
+        PLACE_SOCKET,
+        app.rmemAlloc,
+        this.rcvbuf,
+        app.socketFullSince,
+        app.cpu,
+        app.phase,
+      );
       this.pool.release(p);
       return;
     }

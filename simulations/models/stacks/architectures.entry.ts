@@ -43,7 +43,15 @@ export type ArchitectureStep = PathStep & {
   stage_what?: string;
 };
 
-export type ArchitectureSummary = { id: string; label: string; receive: 'poll' | 'interrupt'; zero_copy: boolean; steps: ArchitectureStep[]; counts: PathCounts; latency_p50_ns: number };
+export type ArchitectureSummary = {
+  id: string;
+  label: string;
+  receive: 'poll' | 'interrupt';
+  zero_copy: boolean;
+  steps: ArchitectureStep[];
+  counts: PathCounts;
+  latency_p50_ns: number;
+};
 
 export type ArchitectureResult = {
   simulation: 'architectures';
@@ -89,7 +97,8 @@ export const architecturesEntry: AnalyticEntry<typeof architecturesParams, Archi
   kind: 'analytic',
   id: 'architectures',
   title: 'Where each stack runs',
-  summary: 'One packet’s path from the wire to the application across the NIC, the kernel and user space, step by step, with the copies, interrupts and system calls on the way.',
+  summary:
+    'One packet’s path from the wire to the application across the NIC, the kernel and user space, step by step, with the copies, interrupts and system calls on the way.',
   params: architecturesParams,
   presets: [
     { id: 'kernel', label: 'Stock kernel', values: { stack: index('kernel') } },
@@ -106,7 +115,12 @@ export const architecturesEntry: AnalyticEntry<typeof architecturesParams, Archi
     copies: { label: 'copies by the CPU', unit: '', digits: 0, get: (r) => r.stack.counts.copies },
     interrupts: { label: 'interrupts', unit: '', digits: 0, get: (r) => r.stack.counts.interrupts },
     syscalls: { label: 'system calls', unit: '', digits: 0, get: (r) => r.stack.counts.syscalls },
-    latency_p50_us: { label: 'median latency at light load, wire to application (10 GbE, 64 B)', unit: 'µs', digits: 'sig3', get: (r) => r.stack.latency_p50_ns / 1000 },
+    latency_p50_us: {
+      label: 'median latency at light load, wire to application (10 GbE, 64 B)',
+      unit: 'µs',
+      digits: 'sig3',
+      get: (r) => r.stack.latency_p50_ns / 1000,
+    },
   },
   evaluate: (v) => evaluateArchitecture(v),
 };

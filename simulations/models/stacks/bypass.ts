@@ -47,13 +47,39 @@ const interrupt = (extraPoll: boolean): LatencyItem => ({
 const step = (stage: LatencyItem['stage'], what: string, costs: readonly Cost[], source: string): LatencyItem => ({ stage, what, p50: sum(costs), source });
 
 // ── DPDK-style poll-mode receive, shared by DPDK and TLDK ──
-const pmdSync: Cost = { stage: 'sync', what: 'rte_eth_rx_burst() call and RX tail doorbell, once per burst', ns: E.RING_SYNC_NS, batch: P.DPDK_BURST, where: 'user', source: EST };
-const pmdBuffer: Cost = { stage: 'buffer', what: 'refill with an mbuf from the per-core mempool cache (hugepages), free the old one', ns: E.BUFFER_RECYCLE_NS, where: 'user', source: EST };
-const pmdDriver = remainder(P.DPDK_DROP_NS, [pmdSync, pmdBuffer], 'poll-mode driver: read the completion, fill in the mbuf', 'user', 'xdp2018: 43.5 Mpps per core in total');
+const pmdSync: Cost = {
+  stage: 'sync',
+  what: 'rte_eth_rx_burst() call and RX tail doorbell, once per burst',
+  ns: E.RING_SYNC_NS,
+  batch: P.DPDK_BURST,
+  where: 'user',
+  source: EST,
+};
+const pmdBuffer: Cost = {
+  stage: 'buffer',
+  what: 'refill with an mbuf from the per-core mempool cache (hugepages), free the old one',
+  ns: E.BUFFER_RECYCLE_NS,
+  where: 'user',
+  source: EST,
+};
+const pmdDriver = remainder(
+  P.DPDK_DROP_NS,
+  [pmdSync, pmdBuffer],
+  'poll-mode driver: read the completion, fill in the mbuf',
+  'user',
+  'xdp2018: 43.5 Mpps per core in total',
+);
 const PMD: readonly Cost[] = [pmdDriver, pmdBuffer, pmdSync];
 
 // ── ef_vi: the same work as a PMD per packet (model estimate), descriptors posted in batches of 16 ──
-const efviSync: Cost = { stage: 'sync', what: 'post refilled RX descriptors, 16 at a time (CI_CFG_RX_DESC_BATCH)', ns: E.RING_SYNC_NS, batch: P.EF_VI_RX_DESC_BATCH, where: 'user', source: `${EST}; amd-ug1586 batch` };
+const efviSync: Cost = {
+  stage: 'sync',
+  what: 'post refilled RX descriptors, 16 at a time (CI_CFG_RX_DESC_BATCH)',
+  ns: E.RING_SYNC_NS,
+  batch: P.EF_VI_RX_DESC_BATCH,
+  where: 'user',
+  source: `${EST}; amd-ug1586 batch`,
+};
 const EF_VI: readonly Cost[] = [
   { ...pmdDriver, what: 'poll the event queue, read the RX event (as much work as a DPDK PMD)', source: EST },
   { ...pmdBuffer, what: 'hand a packet buffer back to the ring' },
@@ -70,20 +96,53 @@ const VERBS: readonly Cost[] = [
 // ── user-space UDP behind a socket-like API ──
 const userUdp: Cost = { stage: 'protocol', what: 'IP and UDP in user space, socket lookup, enqueue', ns: E.USER_UDP_NS, where: 'user', source: EST };
 const socketCall: Cost = { stage: 'sync', what: 'recv() answered by the library: no system call', ns: E.SOCKET_CALL_NS, where: 'user', source: EST };
-const socketCopy: Cost = { stage: 'copy', what: 'copy of the payload into the caller’s buffer (socket semantics)', ns: 0, perByte: COPY_NS_PER_BYTE, bytes: 'payload', where: 'user', source: SC };
-const app: Cost = { stage: 'app', what: 'the application’s work per datagram (as the kernel model’s reader)', ns: APP_NS, where: 'user', source: 'receive-path/params.ts app_ns_per_packet' };
+const socketCopy: Cost = {
+  stage: 'copy',
+  what: 'copy of the payload into the caller’s buffer (socket semantics)',
+  ns: 0,
+  perByte: COPY_NS_PER_BYTE,
+  bytes: 'payload',
+  where: 'user',
+  source: SC,
+};
+const app: Cost = {
+  stage: 'app',
+  what: 'the application’s work per datagram (as the kernel model’s reader)',
+  ns: APP_NS,
+  where: 'user',
+  source: 'receive-path/params.ts app_ns_per_packet',
+};
 
 // ── XDP in the driver ──
 const xdpProgram: Cost = { stage: 'protocol', what: 'the XDP program returns its verdict', ns: E.XDP_PROGRAM_NS, where: 'kernel', source: EST };
 const pageRecycle: Cost = { stage: 'buffer', what: 'the page goes back to the ring (rx_cache_reuse)', ns: E.PAGE_RECYCLE_NS, where: 'kernel', source: EST };
-const xdpDriver = remainder(P.XDP_DROP_NS, [xdpProgram, pageRecycle], 'mlx5 RX in NAPI: descriptor, DMA sync (~7 ns), ~10 function calls (~13 ns)', 'kernel', 'xdp2018: 24 Mpps per core in total');
+const xdpDriver = remainder(
+  P.XDP_DROP_NS,
+  [xdpProgram, pageRecycle],
+  'mlx5 RX in NAPI: descriptor, DMA sync (~7 ns), ~10 function calls (~13 ns)',
+  'kernel',
+  'xdp2018: 24 Mpps per core in total',
+);
 const XDP: readonly Cost[] = [xdpDriver, xdpProgram, pageRecycle];
 
-const xskSync: Cost = { stage: 'sync', what: 'RX and fill ring index updates, 64 descriptors at a time', ns: E.RING_SYNC_NS, batch: P.AF_XDP_BATCH, where: 'user', source: `${EST}; xdpsock batch` };
+const xskSync: Cost = {
+  stage: 'sync',
+  what: 'RX and fill ring index updates, 64 descriptors at a time',
+  ns: E.RING_SYNC_NS,
+  batch: P.AF_XDP_BATCH,
+  where: 'user',
+  source: `${EST}; xdpsock batch`,
+};
 const xskFill: Cost = { stage: 'buffer', what: 'the UMEM frame goes back on the fill ring', ns: E.XSK_RING_NS, where: 'user', source: EST };
 const xskRedirect: Cost = { stage: 'protocol', what: 'XDP program redirects to the socket (XSKMAP)', ns: E.XDP_PROGRAM_NS, where: 'kernel', source: EST };
 const AF_XDP_ZC: readonly Cost[] = [
-  remainder(P.AF_XDP_ZC_NS, [xskRedirect, xskFill, xskSync], 'driver RX straight into a UMEM frame, descriptor to the socket’s RX ring', 'kernel', 'xdp2018: 20 Mpps per core, preliminary'),
+  remainder(
+    P.AF_XDP_ZC_NS,
+    [xskRedirect, xskFill, xskSync],
+    'driver RX straight into a UMEM frame, descriptor to the socket’s RX ring',
+    'kernel',
+    'xdp2018: 20 Mpps per core, preliminary',
+  ),
   xskRedirect,
   xskFill,
   xskSync,
@@ -99,9 +158,22 @@ const AF_XDP_COPY: readonly Cost[] = [
 ];
 
 // ── netmap, PF_RING ──
-const netmapSync: Cost = { stage: 'sync', what: 'poll()/NIOCRXSYNC: one system call per ring sync', ns: RECV_SYSCALL_NS, batch: P.NETMAP_SYNC_BATCH, where: 'kernel', source: `${SC} RECV_SYSCALL_NS; batch: ${EST}` };
+const netmapSync: Cost = {
+  stage: 'sync',
+  what: 'poll()/NIOCRXSYNC: one system call per ring sync',
+  ns: RECV_SYSCALL_NS,
+  batch: P.NETMAP_SYNC_BATCH,
+  where: 'kernel',
+  source: `${SC} RECV_SYSCALL_NS; batch: ${EST}`,
+};
 const NETMAP: readonly Cost[] = [
-  remainder(P.NETMAP_NS, [netmapSync], 'rxsync: descriptors into ring slots over preallocated buffers, refill', 'kernel', 'rizzo2012-atc: line rate at 900 MHz, scaled to 2.93 GHz'),
+  remainder(
+    P.NETMAP_NS,
+    [netmapSync],
+    'rxsync: descriptors into ring slots over preallocated buffers, refill',
+    'kernel',
+    'rizzo2012-atc: line rate at 900 MHz, scaled to 2.93 GHz',
+  ),
   netmapSync,
 ];
 const PF_RING: readonly Cost[] = [

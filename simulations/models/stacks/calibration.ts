@@ -96,7 +96,10 @@ export function calibrate(): { rows: CalibrationRow[] } {
       source: 'AMD UG1586; Mellanox VMA brief',
       model: `receive side: ef_vi ${us(socketLat.ef_vi.p50)}, onload ${us(socketLat.onload.p50)}, vma ${us(socketLat.vma.p50)} (each inside its half round trip)`,
       holds:
-        socketLat.ef_vi.p50 <= EF_VI_HALF_RTT_NS && socketLat.onload.p50 <= ONLOAD_UDP_HALF_RTT_NS && socketLat.vma.p50 <= VMA_UDP_HALF_RTT_NS && socketLat.vma.p99 < 10_000,
+        socketLat.ef_vi.p50 <= EF_VI_HALF_RTT_NS &&
+        socketLat.onload.p50 <= ONLOAD_UDP_HALF_RTT_NS &&
+        socketLat.vma.p50 <= VMA_UDP_HALF_RTT_NS &&
+        socketLat.vma.p99 < 10_000,
     },
     {
       what: 'stock kernel, median latency, light load',

@@ -39,7 +39,8 @@ describe('frame-size-sweep', () => {
   it('shows one link speed when asked, and more cores deliver more where a stack falls short', () => {
     const one = evaluateFrameSizeSweep({ ...defaults, links: 40 });
     expect(new Set(one.points.map((p) => p.link_gbps))).toEqual(new Set([40]));
-    const dpdk = (cores: number) => evaluateFrameSizeSweep({ ...defaults, links: 100, cores }).points.find((p) => p.stack === 'dpdk' && p.frame_bytes === 64)!.delivered_pps;
+    const dpdk = (cores: number) =>
+      evaluateFrameSizeSweep({ ...defaults, links: 100, cores }).points.find((p) => p.stack === 'dpdk' && p.frame_bytes === 64)!.delivered_pps;
     expect(dpdk(1)).toBeCloseTo(43_500_000, 0);
     expect(dpdk(2)).toBeCloseTo(87_000_000, 0);
   });

@@ -54,12 +54,21 @@ export function sweepChunk(v: Values, index: number): FrameSizeSweepChunk {
 }
 
 export function evaluateFrameSizeSweep(v: Values): FrameSizeSweepResult {
-  return { simulation: 'frame-size-sweep', params: { ...v }, frame_sizes: [...SWEEP_FRAME_SIZES], link_gbps: linksOf(v), stacks: STACKS.map((s) => s.id), points: stackSweep(optionsOf(v)) };
+  return {
+    simulation: 'frame-size-sweep',
+    params: { ...v },
+    frame_sizes: [...SWEEP_FRAME_SIZES],
+    link_gbps: linksOf(v),
+    stacks: STACKS.map((s) => s.id),
+    points: stackSweep(optionsOf(v)),
+  };
 }
 
-const at = (r: FrameSizeSweepResult, stack: string, link: number, frame: number) => r.points.find((p) => p.stack === stack && p.link_gbps === link && p.frame_bytes === frame);
+const at = (r: FrameSizeSweepResult, stack: string, link: number, frame: number) =>
+  r.points.find((p) => p.stack === stack && p.link_gbps === link && p.frame_bytes === frame);
 /** Stacks at line rate (within 0.01 %) at one link speed and frame size. */
-const atLineRate = (r: FrameSizeSweepResult, link: number, frame: number) => r.points.filter((p) => p.link_gbps === link && p.frame_bytes === frame && p.line_rate_share >= 0.9999).length;
+const atLineRate = (r: FrameSizeSweepResult, link: number, frame: number) =>
+  r.points.filter((p) => p.link_gbps === link && p.frame_bytes === frame && p.line_rate_share >= 0.9999).length;
 const highlighted = (r: FrameSizeSweepResult) => STACKS[r.params.stack]!.id;
 
 export const frameSizeSweepEntry: AnalyticEntry<typeof frameSizeSweepParams, FrameSizeSweepResult, 'frame-size-sweep'> = {
@@ -76,7 +85,12 @@ export const frameSizeSweepEntry: AnalyticEntry<typeof frameSizeSweepParams, Fra
   panels: ['full'],
   metrics: {
     line_rate_stacks_10g_64b: { label: 'stacks at line rate at 10 GbE with 64-byte frames', unit: '', digits: 0, get: (r) => atLineRate(r, 10, 64) },
-    line_rate_stacks_100g_64b: { label: 'stacks at line rate at 100 GbE with 64-byte frames', unit: '', digits: 0, get: (r) => (r.link_gbps.includes(100) ? atLineRate(r, 100, 64) : 0) },
+    line_rate_stacks_100g_64b: {
+      label: 'stacks at line rate at 100 GbE with 64-byte frames',
+      unit: '',
+      digits: 0,
+      get: (r) => (r.link_gbps.includes(100) ? atLineRate(r, 100, 64) : 0),
+    },
     highlighted_mpps_64b: {
       label: 'what the highlighted stack delivers at 64 bytes on the slowest link shown',
       unit: 'Mpps',

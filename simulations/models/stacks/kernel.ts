@@ -56,7 +56,14 @@ function softirqCosts(v: ReceivePathValues): Cost[] {
 
 function readerCosts(v: ReceivePathValues): Cost[] {
   return [
-    { stage: 'sync', what: v.recv_batch > 1 ? 'recvmmsg() system call' : 'recvmsg() system call', ns: RECV_SYSCALL_NS, batch: v.recv_batch, where: 'user', source: SC },
+    {
+      stage: 'sync',
+      what: v.recv_batch > 1 ? 'recvmmsg() system call' : 'recvmsg() system call',
+      ns: RECV_SYSCALL_NS,
+      batch: v.recv_batch,
+      where: 'user',
+      source: SC,
+    },
     { stage: 'buffer', what: 'dequeue, uncharge and free the sk_buff', ns: RECV_PER_MSG_NS, where: 'user', source: SC },
     { stage: 'copy', what: 'copy_to_user of the payload', ns: 0, perByte: COPY_NS_PER_BYTE, bytes: 'payload', where: 'user', source: SC },
     { stage: 'app', what: 'the application’s work per datagram', ns: v.app_ns_per_packet, where: 'user', source: 'receive-path/params.ts app_ns_per_packet' },
@@ -101,13 +108,24 @@ function latency(v: ReceivePathValues): LatencyItem[] {
   return [
     { stage: 'dma', what: 'descriptor and data across PCIe until the ring shows the packet', p50: DMA_NS, source: SC },
     busy
-      ? { stage: 'notify', what: 'busy_read: the spinning reader polls the queue itself; when the spin has expired, the interrupt after rx-usecs', p50: BUSY_POLL_LOOP_NS, p99: INTERRUPT_NS, source: SC }
+      ? {
+          stage: 'notify',
+          what: 'busy_read: the spinning reader polls the queue itself; when the spin has expired, the interrupt after rx-usecs',
+          p50: BUSY_POLL_LOOP_NS,
+          p99: INTERRUPT_NS,
+          source: SC,
+        }
       : { stage: 'notify', what: `interrupt moderation (rx-usecs ${v.rx_usecs}) then the hard interrupt`, p50: v.rx_usecs * 1000 + HARDIRQ_NS, source: SC },
     { stage: 'softirq', what: v.gro ? 'driver, GRO and IP in softirq' : 'driver and IP in softirq', p50: softirq, source: SC },
     { stage: 'protocol', what: 'UDP: socket lookup and enqueue', p50: UDP_RX_NS, source: SC },
     busy
       ? { stage: 'wakeup', what: 'none while spinning; a sleeping reader on another CPU wakes in ~4 µs', p50: 0, p99: WAKE_LATENCY_NS, source: SC }
-      : { stage: 'wakeup', what: other ? 'wake the reader on its idle CPU' : 'switch to the sleeping reader on this CPU', p50: other ? WAKE_LATENCY_NS : WAKE_CPU_NS, source: SC },
+      : {
+          stage: 'wakeup',
+          what: other ? 'wake the reader on its idle CPU' : 'switch to the sleeping reader on this CPU',
+          p50: other ? WAKE_LATENCY_NS : WAKE_CPU_NS,
+          source: SC,
+        },
     { stage: 'syscall', what: 'recvmsg(): system call and per-message work', p50: RECV_SYSCALL_NS + RECV_PER_MSG_NS, source: SC },
     { stage: 'copy', what: 'copy_to_user of the payload', p50: 0, perByte: COPY_NS_PER_BYTE, bytes: 'payload', source: SC },
   ];

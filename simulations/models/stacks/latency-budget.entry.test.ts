@@ -49,7 +49,11 @@ describe('latency-budget', () => {
   });
 
   it('prints JSON with the histogram as [low, high, packets] rows that count every sample', async () => {
-    const json = (await execute(resolveRun({ id: 'latency-budget', params: { stack: 'dpdk' } }))) as { histogram: Array<[number, number, number]>; latency_ns: { samples: number }; distribution?: unknown };
+    const json = (await execute(resolveRun({ id: 'latency-budget', params: { stack: 'dpdk' } }))) as {
+      histogram: Array<[number, number, number]>;
+      latency_ns: { samples: number };
+      distribution?: unknown;
+    };
     expect(json.distribution).toBeUndefined();
     expect(json.histogram.reduce((a, [, , c]) => a + c, 0)).toBe(json.latency_ns.samples);
   });

@@ -32,7 +32,11 @@ export const latencyBudgetParams = {
   } satisfies ChoiceParam,
   link_gbps: stackParams.link_gbps,
   frame_bytes: stackParams.frame_bytes,
-  load_pct: { ...stackParams.load_pct, default: 0.1, help: 'Average arrival rate as a share of line rate. The bars are the light-load budget; the histogram is at this load.' },
+  load_pct: {
+    ...stackParams.load_pct,
+    default: 0.1,
+    help: 'Average arrival rate as a share of line rate. The bars are the light-load budget; the histogram is at this load.',
+  },
   cores: stackParams.cores,
 } as const;
 
@@ -82,7 +86,8 @@ export const latencyBudgetEntry: AnalyticEntry<typeof latencyBudgetParams, Laten
   kind: 'analytic',
   id: 'latency-budget',
   title: 'Where the microseconds go',
-  summary: 'Wire to application, stack by stack: a stacked bar of wire, DMA, interrupt and coalescing, softirq, protocol, copy, system call, wake-up and application, and a latency histogram with its p50 and p99.',
+  summary:
+    'Wire to application, stack by stack: a stacked bar of wire, DMA, interrupt and coalescing, softirq, protocol, copy, system call, wake-up and application, and a latency histogram with its p50 and p99.',
   params: latencyBudgetParams,
   presets: [
     { id: 'light', label: 'Light load, 10 GbE, 64 B', values: { load_pct: 0.1, link_gbps: 10, frame_bytes: 64, cores: 1 } },
@@ -93,7 +98,12 @@ export const latencyBudgetEntry: AnalyticEntry<typeof latencyBudgetParams, Laten
   panels: ['full', 'bars', 'histogram'],
   metrics: {
     latency_p50_us: { label: 'median latency at the chosen load, wire to application', unit: 'µs', digits: 'sig3', get: (r) => r.latency_ns.p50 / 1000 },
-    latency_p99_us: { label: '99th-percentile latency at the chosen load, wire to application', unit: 'µs', digits: 'sig3', get: (r) => r.latency_ns.p99 / 1000 },
+    latency_p99_us: {
+      label: '99th-percentile latency at the chosen load, wire to application',
+      unit: 'µs',
+      digits: 'sig3',
+      get: (r) => r.latency_ns.p99 / 1000,
+    },
     light_p50_us: { label: 'median latency at light load (the bar)', unit: 'µs', digits: 'sig3', get: (r) => r.light_ns.p50 / 1000 },
     light_p99_us: { label: '99th-percentile latency at light load', unit: 'µs', digits: 'sig3', get: (r) => r.light_ns.p99 / 1000 },
     queue_wait_us: { label: 'mean time waiting behind other packets', unit: 'µs', digits: 'sig3', get: (r) => r.mean_queue_wait_ns / 1000 },

@@ -25,7 +25,11 @@ export const CATEGORY_INFO: Record<LatencyCategory, { label: string; colour: str
   copy: { label: 'copy', colour: '--stage-cpu', help: 'copying the bytes to where the application reads them' },
   syscall: { label: 'system call', colour: '--stage-socket', help: 'the receive call, into the kernel or answered by a library' },
   wakeup: { label: 'wake-up', colour: '--stage-bypass', help: 'the scheduler switching the sleeping reader back in' },
-  application: { label: 'application', colour: '--stage-app', help: 'the application’s own thread taking the packet off the ring (a poll-mode driver linked into it)' },
+  application: {
+    label: 'application',
+    colour: '--stage-app',
+    help: 'the application’s own thread taking the packet off the ring (a poll-mode driver linked into it)',
+  },
 };
 
 const DIRECT: Record<Exclude<LatencyStage, 'driver'>, LatencyCategory> = {

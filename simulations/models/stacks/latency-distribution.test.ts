@@ -35,7 +35,13 @@ describe('the latency histogram', () => {
     expect(a.max - a.histogram.min).toBeGreaterThan(95);
     expect(a.max - a.histogram.min).toBeLessThanOrEqual(100 + 23 + 1);
     // The tuned kernel is bimodal: spinning (a few µs) or woken by the interrupt (tens of µs).
-    const tuned = latencyDistribution(STACKS.find((s) => s.id === 'kernel-tuned')!, 10, 64, 0.1, 1);
+    const tuned = latencyDistribution(
+      STACKS.find((s) => s.id === 'kernel-tuned')!,
+      10,
+      64,
+      0.1,
+      1,
+    );
     expect(tuned.p99 / tuned.p50).toBeGreaterThan(10);
   });
 
@@ -72,7 +78,12 @@ describe('the stacked bar', () => {
   });
 
   it('puts a bypass poll-mode driver in the application, netmap’s rxsync in the system call, and no application time on the kernel paths', () => {
-    const seg = (id: string) => latencyBar(STACKS.findIndex((s) => s.id === id), 10, 64).segments;
+    const seg = (id: string) =>
+      latencyBar(
+        STACKS.findIndex((s) => s.id === id),
+        10,
+        64,
+      ).segments;
     expect(seg('dpdk').application).toBeGreaterThan(0);
     expect(seg('dpdk').syscall).toBe(0);
     expect(seg('netmap').application).toBe(0);

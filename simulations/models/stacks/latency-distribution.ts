@@ -65,7 +65,15 @@ export function quantileOf(sorted: Float64Array, q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(1, Math.ceil(q * sorted.length)) - 1)]!;
 }
 
-export function latencyDistribution(spec: StackSpec, link_gbps: number, frame_bytes: number, load_pct: number, cores: number, samples = LATENCY_SAMPLES, seed = LATENCY_SEED): LatencyDistribution {
+export function latencyDistribution(
+  spec: StackSpec,
+  link_gbps: number,
+  frame_bytes: number,
+  load_pct: number,
+  cores: number,
+  samples = LATENCY_SAMPLES,
+  seed = LATENCY_SEED,
+): LatencyDistribution {
   const budget = latencyBudget(spec, link_gbps, frame_bytes);
   const spins = (spec.kernel?.busyPollNs ?? 0) > 0;
   let fixedBefore = 0; // wire and DMA: before the packet is in host memory

@@ -30,7 +30,21 @@ import { LATENCY_STAGES } from './types';
 describe('the thirteen stacks', () => {
   it('are offered by exactly these names, in this order', () => {
     expect(STACKS.map((s) => s.id)).toEqual([...STACK_IDS]);
-    expect(STACK_IDS).toEqual(['kernel', 'kernel-tuned', 'pf_ring', 'pf_ring_zc', 'netmap', 'dpdk', 'af_xdp', 'af_xdp_zc', 'xdp_drop', 'onload', 'vma', 'tldk', 'ef_vi']);
+    expect(STACK_IDS).toEqual([
+      'kernel',
+      'kernel-tuned',
+      'pf_ring',
+      'pf_ring_zc',
+      'netmap',
+      'dpdk',
+      'af_xdp',
+      'af_xdp_zc',
+      'xdp_drop',
+      'onload',
+      'vma',
+      'tldk',
+      'ef_vi',
+    ]);
   });
 
   it('every cost and latency stage names its source, and every cost is non-negative', () => {
@@ -96,7 +110,10 @@ describe('analytic values', () => {
 
   it('under overload the stock kernel delivers less than it can without loss: softirq work on packets the socket then drops', () => {
     const r = run('kernel');
-    expect(r.capacity_pps).toBeCloseTo(1e9 / (DRIVER_RX_NS + GRO_NS + IP_RX_NS + UDP_RX_NS + RECV_SYSCALL_NS + RECV_PER_MSG_NS + COPY_NS_PER_BYTE * 18 + 100), 0);
+    expect(r.capacity_pps).toBeCloseTo(
+      1e9 / (DRIVER_RX_NS + GRO_NS + IP_RX_NS + UDP_RX_NS + RECV_SYSCALL_NS + RECV_PER_MSG_NS + COPY_NS_PER_BYTE * 18 + 100),
+      0,
+    );
     expect(r.delivered_pps).toBeLessThan(0.75 * r.capacity_pps);
     expect(r.drops.UdpRcvbufErrors).toBeGreaterThan(0);
     expect(r.counters.UdpInErrors).toBe(r.drops.UdpRcvbufErrors);
@@ -203,7 +220,8 @@ describe('properties', () => {
       fc.property(arbitrary, (v) => {
         const r = evaluateStack(v);
         expect(evaluateStack({ ...v, cores: Math.min(16, v.cores + 1) }).delivered_pps).toBeGreaterThanOrEqual(r.delivered_pps - 0.05);
-        if (!STACKS[v.stack]!.kernel) expect(evaluateStack({ ...v, load_pct: Math.min(100, v.load_pct + 5) }).delivered_pps).toBeGreaterThanOrEqual(r.delivered_pps - 0.05);
+        if (!STACKS[v.stack]!.kernel)
+          expect(evaluateStack({ ...v, load_pct: Math.min(100, v.load_pct + 5) }).delivered_pps).toBeGreaterThanOrEqual(r.delivered_pps - 0.05);
       }),
       { numRuns: 200 },
     );

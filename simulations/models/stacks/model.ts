@@ -125,7 +125,9 @@ export type LatencyBudgetItem = { stage: LatencyStage; what: string; p50_ns: num
  */
 export function latencyBudget(spec: StackSpec, link_gbps: number, frame_bytes: number): LatencyBudgetItem[] {
   const wire = (frame_bytes * 8) / link_gbps;
-  const items: LatencyBudgetItem[] = [{ stage: 'wire', what: `the ${frame_bytes}-byte frame at ${link_gbps} Gbit/s`, p50_ns: wire, p99_ns: wire, source: 'arithmetic (IEEE 802.3)' }];
+  const items: LatencyBudgetItem[] = [
+    { stage: 'wire', what: `the ${frame_bytes}-byte frame at ${link_gbps} Gbit/s`, p50_ns: wire, p99_ns: wire, source: 'arithmetic (IEEE 802.3)' },
+  ];
   for (const l of spec.latency) {
     const extra = (l.perByte ?? 0) * bytesOf(l.bytes, frame_bytes);
     items.push({ stage: l.stage, what: l.what, p50_ns: l.p50 + extra, p99_ns: (l.p99 ?? l.p50) + extra, source: l.source });

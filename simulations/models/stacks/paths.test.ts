@@ -25,7 +25,10 @@ describe('data paths', () => {
       expect(p.steps[1]!.kind, `${p.stack}: the NIC writes by DMA before anything else`).toBe('dma');
       const last = p.steps[p.steps.length - 1]!;
       expect(last.kind, p.stack).toBe('app');
-      expect(p.steps.filter((s) => s.kind === 'app'), `${p.stack}: one application step`).toHaveLength(1);
+      expect(
+        p.steps.filter((s) => s.kind === 'app'),
+        `${p.stack}: one application step`,
+      ).toHaveLength(1);
     }
   });
 
@@ -64,7 +67,10 @@ describe('data paths', () => {
       expect(pathCounts(path).syscalls > 0, `${s.id}: system call`).toBe(syscall);
       expect(pathCounts(path).syscalls, s.id).toBeLessThanOrEqual(1);
       const wakeup = s.latency.some((l) => l.stage === 'wakeup' && l.p50 > 0);
-      expect(path.steps.some((x) => x.kind === 'wakeup'), `${s.id}: wake-up`).toBe(wakeup);
+      expect(
+        path.steps.some((x) => x.kind === 'wakeup'),
+        `${s.id}: wake-up`,
+      ).toBe(wakeup);
     }
   });
 
@@ -83,7 +89,10 @@ describe('data paths', () => {
     expect(resident.map((s) => s.id)).toEqual(['kernel', 'kernel-tuned', 'pf_ring', 'netmap', 'af_xdp', 'af_xdp_zc', 'xdp_drop']);
     for (const s of resident) {
       const steps = pathOf(s.id).steps;
-      expect(steps.slice(0, -1).filter((x) => x.layer === 'user'), s.id).toEqual([]);
+      expect(
+        steps.slice(0, -1).filter((x) => x.layer === 'user'),
+        s.id,
+      ).toEqual([]);
     }
   });
 
@@ -96,7 +105,10 @@ describe('data paths', () => {
   it('the socket-API stacks in user space are reached through LD_PRELOAD, without a system call', () => {
     for (const id of ['onload', 'vma']) {
       const path = pathOf(id);
-      expect(path.steps.some((s, i) => s.kind === 'intercept' && /LD_PRELOAD/.test(stepNote(id, i))), id).toBe(true);
+      expect(
+        path.steps.some((s, i) => s.kind === 'intercept' && /LD_PRELOAD/.test(stepNote(id, i))),
+        id,
+      ).toBe(true);
       expect(pathCounts(path).syscalls, id).toBe(0);
     }
   });

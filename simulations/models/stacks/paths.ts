@@ -164,13 +164,7 @@ const PF_RING: DataPath = {
 
 const PF_RING_ZC: DataPath = {
   stack: 'pf_ring_zc',
-  steps: [
-    arrive,
-    dma,
-    spin('Poll loop'),
-    { layer: 'user', kind: 'driver', label: 'ZC driver', latency: 'driver' },
-    app,
-  ],
+  steps: [arrive, dma, spin('Poll loop'), { layer: 'user', kind: 'driver', label: 'ZC driver', latency: 'driver' }, app],
 };
 
 const NETMAP: DataPath = {
@@ -188,13 +182,7 @@ const NETMAP: DataPath = {
 
 const DPDK: DataPath = {
   stack: 'dpdk',
-  steps: [
-    arrive,
-    dma,
-    spin('rte_eth_rx_burst()'),
-    { layer: 'user', kind: 'driver', label: 'Poll-mode driver', latency: 'driver' },
-    app,
-  ],
+  steps: [arrive, dma, spin('rte_eth_rx_burst()'), { layer: 'user', kind: 'driver', label: 'Poll-mode driver', latency: 'driver' }, app],
 };
 
 const AF_XDP: DataPath = {
@@ -242,13 +230,7 @@ const XDP_DROP: DataPath = {
 
 const EF_VI: DataPath = {
   stack: 'ef_vi',
-  steps: [
-    arrive,
-    dma,
-    spin('Poll event queue'),
-    { layer: 'user', kind: 'driver', label: 'RX event', latency: 'driver' },
-    app,
-  ],
+  steps: [arrive, dma, spin('Poll event queue'), { layer: 'user', kind: 'driver', label: 'RX event', latency: 'driver' }, app],
 };
 
 // ── Protocol stacks in user space ──
@@ -313,7 +295,21 @@ const TLDK: DataPath = {
   ],
 };
 
-export const DATA_PATHS = [KERNEL, KERNEL_TUNED, PF_RING, PF_RING_ZC, NETMAP, DPDK, AF_XDP, AF_XDP_ZC, XDP_DROP, ONLOAD, VMA, TLDK, EF_VI] as const satisfies readonly DataPath[];
+export const DATA_PATHS = [
+  KERNEL,
+  KERNEL_TUNED,
+  PF_RING,
+  PF_RING_ZC,
+  NETMAP,
+  DPDK,
+  AF_XDP,
+  AF_XDP_ZC,
+  XDP_DROP,
+  ONLOAD,
+  VMA,
+  TLDK,
+  EF_VI,
+] as const satisfies readonly DataPath[];
 
 /** The path of a stack, by id. Every stack has one (paths.test.ts). */
 export function dataPath(id: StackId | string): DataPath {

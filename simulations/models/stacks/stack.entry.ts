@@ -42,7 +42,8 @@ export const stackEntry: AnalyticEntry<typeof stackParams, StackResult, 'stack'>
   kind: 'analytic',
   id: 'stack',
   title: 'Receive paths compared',
-  summary: 'Thirteen ways to get packets into an application, each with its own per-packet cost, batching, copies and interrupts: what each delivers, where it drops, and how long a packet takes.',
+  summary:
+    'Thirteen ways to get packets into an application, each with its own per-packet cost, batching, copies and interrupts: what each delivers, where it drops, and how long a packet takes.',
   params: stackParams,
   presets: [
     { id: 'kernel', label: 'Stock kernel, 10 GbE, 64 B', values: { stack: index('kernel'), link_gbps: 10, frame_bytes: 64, load_pct: 100, cores: 1 } },

@@ -23,13 +23,21 @@ const PF_RING: StackSpec = {
   latency: [
     dma,
     interrupt(false),
-    step('softirq', 'NAPI driver, PF_RING hook and copy into the ring', B.PF_RING.filter((c) => c.where === 'kernel'), 'bypass.ts'),
+    step(
+      'softirq',
+      'NAPI driver, PF_RING hook and copy into the ring',
+      B.PF_RING.filter((c) => c.where === 'kernel'),
+      'bypass.ts',
+    ),
     { stage: 'wakeup', what: 'switch to the reader sleeping in poll() on this CPU', p50: B.WAKE_CPU_NS, source: 'receive-path/stage-costs.ts' },
     { stage: 'syscall', what: 'poll() returns', p50: B.RECV_SYSCALL_NS, source: 'receive-path/stage-costs.ts' },
   ],
   drops: [{ counter: 'pfring_stat.drop', meaning: 'PF_RING’s ring was full: the application did not keep up (pfring_stats())' }],
   received: 'pfring_stat.recv',
-  notes: ['“Two pollers, both the application and NAPI” (ntop): the kernel still receives the packet and copies it.', 'The copy into the ring grows with the frame.'],
+  notes: [
+    '“Two pollers, both the application and NAPI” (ntop): the kernel still receives the packet and copies it.',
+    'The copy into the ring grows with the frame.',
+  ],
 };
 
 const PF_RING_ZC: StackSpec = {
@@ -46,7 +54,10 @@ const PF_RING_ZC: StackSpec = {
   latency: [dma, pollLoop, lat(B.PF_RING_ZC, 'ZC driver: descriptor and buffer swap', 'bypass.ts')],
   drops: [{ counter: 'pfring_zc_stat.drop', meaning: 'the NIC ring was full: the application did not keep up (pfring_zc_stats())' }],
   received: 'pfring_zc_stat.recv',
-  notes: ['“0% CPU utilisation for copying packets to the host (i.e. the NAPI polling mechanism is not used)” (ntop).', 'Needs a licence and ZC-aware drivers.'],
+  notes: [
+    '“0% CPU utilisation for copying packets to the host (i.e. the NAPI polling mechanism is not used)” (ntop).',
+    'Needs a licence and ZC-aware drivers.',
+  ],
 };
 
 const NETMAP: StackSpec = {
@@ -65,11 +76,23 @@ const NETMAP: StackSpec = {
     interrupt(false),
     { stage: 'wakeup', what: 'switch to the application sleeping in poll() on this CPU', p50: B.WAKE_CPU_NS, source: 'receive-path/stage-costs.ts' },
     { stage: 'syscall', what: 'poll() returns after rxsync', p50: B.RECV_SYSCALL_NS, source: 'receive-path/stage-costs.ts' },
-    lat(B.NETMAP.filter((c) => c.stage === 'driver'), 'rxsync fills the slot', 'bypass.ts'),
+    lat(
+      B.NETMAP.filter((c) => c.stage === 'driver'),
+      'rxsync fills the slot',
+      'bypass.ts',
+    ),
   ],
-  drops: [{ counter: 'rx_missed_errors', meaning: 'the application had not released ring slots, so the NIC had no descriptor and dropped (Intel 82599: rx_missed_errors)' }],
+  drops: [
+    {
+      counter: 'rx_missed_errors',
+      meaning: 'the application had not released ring slots, so the NIC had no descriptor and dropped (Intel 82599: rx_missed_errors)',
+    },
+  ],
   received: 'rx_packets',
-  notes: ['Three costs removed: per-packet allocation, per-packet system calls, copies (Rizzo 2012).', 'Busy-polling with ioctl(NIOCRXSYNC) instead of poll() trades a core for the interrupt latency.'],
+  notes: [
+    'Three costs removed: per-packet allocation, per-packet system calls, copies (Rizzo 2012).',
+    'Busy-polling with ioctl(NIOCRXSYNC) instead of poll() trades a core for the interrupt latency.',
+  ],
 };
 
 const DPDK: StackSpec = {
@@ -103,8 +126,20 @@ const AF_XDP: StackSpec = {
   latency: [
     dma,
     interrupt(true),
-    step('softirq', 'driver, XDP program, redirect', B.AF_XDP_COPY.filter((c) => c.where === 'kernel' && c.stage !== 'copy'), 'bypass.ts'),
-    { stage: 'copy', what: 'memcpy into the UMEM frame', p50: 0, perByte: B.AF_XDP_COPY.find((c) => c.stage === 'copy')!.perByte, bytes: 'frame', source: 'receive-path/stage-costs.ts' },
+    step(
+      'softirq',
+      'driver, XDP program, redirect',
+      B.AF_XDP_COPY.filter((c) => c.where === 'kernel' && c.stage !== 'copy'),
+      'bypass.ts',
+    ),
+    {
+      stage: 'copy',
+      what: 'memcpy into the UMEM frame',
+      p50: 0,
+      perByte: B.AF_XDP_COPY.find((c) => c.stage === 'copy')!.perByte,
+      bytes: 'frame',
+      source: 'receive-path/stage-costs.ts',
+    },
   ],
   drops: [{ counter: 'xdp_statistics.rx_ring_full', meaning: 'the socket’s RX ring was full: user space did not keep up (getsockopt XDP_STATISTICS)' }],
   received: 'rx_packets',
@@ -118,8 +153,20 @@ const AF_XDP_ZC: StackSpec = {
   summary: 'As AF_XDP, with a driver that DMAs straight into the socket’s UMEM: no copy, no allocation.',
   zeroCopy: true,
   costs: B.AF_XDP_ZC,
-  latency: [dma, interrupt(true), step('softirq', 'driver and XDP redirect', B.AF_XDP_ZC.filter((c) => c.where === 'kernel'), 'bypass.ts')],
-  notes: ['Needs driver support (XDP_ZEROCOPY bind flag); falls back to copy mode otherwise.', 'The kernel keeps the NIC: other traffic still reaches the normal stack (XDP_PASS).'],
+  latency: [
+    dma,
+    interrupt(true),
+    step(
+      'softirq',
+      'driver and XDP redirect',
+      B.AF_XDP_ZC.filter((c) => c.where === 'kernel'),
+      'bypass.ts',
+    ),
+  ],
+  notes: [
+    'Needs driver support (XDP_ZEROCOPY bind flag); falls back to copy mode otherwise.',
+    'The kernel keeps the NIC: other traffic still reaches the normal stack (XDP_PASS).',
+  ],
 };
 
 const XDP_DROP: StackSpec = {
@@ -136,10 +183,23 @@ const XDP_DROP: StackSpec = {
   latency: [dma, interrupt(false), step('softirq', 'driver and XDP program in NAPI', B.XDP, 'bypass.ts')],
   drops: [{ counter: 'rx_missed_errors', meaning: 'the RX ring filled: NAPI did not keep up (mlx5 rx_out_of_buffer)' }],
   received: 'rx_xdp_drop',
-  notes: ['“Delivered” here means handled: the program drops every packet on purpose (mlx5 counts them in rx_xdp_drop).', 'Other verdicts: XDP_PASS adds 13.3 ns on the way to the stack; XDP_REDIRECT out of another port takes 115.6 ns per packet (XDP paper).', 'CPU use scales with load: no core spins (XDP paper).'],
+  notes: [
+    '“Delivered” here means handled: the program drops every packet on purpose (mlx5 counts them in rx_xdp_drop).',
+    'Other verdicts: XDP_PASS adds 13.3 ns on the way to the stack; XDP_REDIRECT out of another port takes 115.6 ns per packet (XDP paper).',
+    'CPU use scales with load: no core spins (XDP paper).',
+  ],
 };
 
-const socketStack = (id: string, label: string, summary: string, base: readonly Cost[], dmaItem: typeof dma, drop: StackSpec['drops'], notes: string[], api: string): StackSpec => ({
+const socketStack = (
+  id: string,
+  label: string,
+  summary: string,
+  base: readonly Cost[],
+  dmaItem: typeof dma,
+  drop: StackSpec['drops'],
+  notes: string[],
+  api: string,
+): StackSpec => ({
   id,
   label,
   summary,
@@ -156,7 +216,14 @@ const socketStack = (id: string, label: string, summary: string, base: readonly 
     lat(base, 'poll the NIC’s queue, take the packet', 'bypass.ts'),
     step('protocol', 'IP and UDP in user space', [B.userUdp], 'estimates.ts'),
     step('syscall', 'recv() answered by the library: no system call', [B.socketCall], 'estimates.ts'),
-    { stage: 'copy', what: 'copy of the payload into the caller’s buffer', p50: 0, perByte: B.socketCopy.perByte, bytes: 'payload', source: 'receive-path/stage-costs.ts' },
+    {
+      stage: 'copy',
+      what: 'copy of the payload into the caller’s buffer',
+      p50: 0,
+      perByte: B.socketCopy.perByte,
+      bytes: 'payload',
+      source: 'receive-path/stage-costs.ts',
+    },
   ],
   drops: drop,
   received: 'rx_packets',
@@ -170,7 +237,11 @@ const ONLOAD = socketStack(
   B.EF_VI,
   sfcDma,
   [{ counter: 'rx_nodesc_drop_cnt', meaning: 'the adapter had no RX descriptor: the stack did not refill its ring in time (sfc, ethtool -S)' }],
-  ['Calls and sockets Onload does not accelerate go to the kernel as before.', 'Spins only when told to (EF_POLL_USEC, latency profiles); otherwise it blocks and interrupts wake it.', 'Needs an AMD (Solarflare) adapter.'],
+  [
+    'Calls and sockets Onload does not accelerate go to the kernel as before.',
+    'Spins only when told to (EF_POLL_USEC, latency profiles); otherwise it blocks and interrupts wake it.',
+    'Needs an AMD (Solarflare) adapter.',
+  ],
   'BSD sockets (intercepted)',
 );
 
@@ -197,7 +268,12 @@ const TLDK: StackSpec = {
   batch: 32,
   spins: true,
   costs: [...B.PMD, B.userUdp, tldkRecv, B.app],
-  latency: [dma, pollLoop, lat(B.PMD, 'poll-mode driver takes the packet', 'bypass.ts'), step('protocol', 'UDP in TLDK, stream lookup, hand-over', [B.userUdp, tldkRecv], 'estimates.ts')],
+  latency: [
+    dma,
+    pollLoop,
+    lat(B.PMD, 'poll-mode driver takes the packet', 'bypass.ts'),
+    step('protocol', 'UDP in TLDK, stream lookup, hand-over', [B.userUdp, tldkRecv], 'estimates.ts'),
+  ],
   drops: [{ counter: 'rte_eth_stats.imissed', meaning: 'RX packets dropped by the hardware because no buffer was available' }],
   received: 'rte_eth_stats.ipackets',
   notes: ['Not a complete stack: ARP, IP routing and the I/O loop are the application’s (FD.io TLDK README).'],
@@ -220,9 +296,37 @@ const EF_VI: StackSpec = {
   notes: ['Raw frames only: any protocol is the application’s.', 'Needs an AMD (Solarflare) adapter.'],
 };
 
-export const STACKS = [KERNEL_STOCK, KERNEL_TUNED, PF_RING, PF_RING_ZC, NETMAP, DPDK, AF_XDP, AF_XDP_ZC, XDP_DROP, ONLOAD, VMA, TLDK, EF_VI] as const satisfies readonly StackSpec[];
+export const STACKS = [
+  KERNEL_STOCK,
+  KERNEL_TUNED,
+  PF_RING,
+  PF_RING_ZC,
+  NETMAP,
+  DPDK,
+  AF_XDP,
+  AF_XDP_ZC,
+  XDP_DROP,
+  ONLOAD,
+  VMA,
+  TLDK,
+  EF_VI,
+] as const satisfies readonly StackSpec[];
 
-export const STACK_IDS = ['kernel', 'kernel-tuned', 'pf_ring', 'pf_ring_zc', 'netmap', 'dpdk', 'af_xdp', 'af_xdp_zc', 'xdp_drop', 'onload', 'vma', 'tldk', 'ef_vi'] as const;
+export const STACK_IDS = [
+  'kernel',
+  'kernel-tuned',
+  'pf_ring',
+  'pf_ring_zc',
+  'netmap',
+  'dpdk',
+  'af_xdp',
+  'af_xdp_zc',
+  'xdp_drop',
+  'onload',
+  'vma',
+  'tldk',
+  'ef_vi',
+] as const;
 export type StackId = (typeof STACK_IDS)[number];
 
 export function stackById(id: string): StackSpec | undefined {

@@ -73,7 +73,8 @@ export const zeroCopyEntry: AnalyticEntry<typeof zeroCopyParams, ZeroCopyResult,
   kind: 'analytic',
   id: 'zero-copy',
   title: 'Copies and zero copy',
-  summary: 'What copying each packet costs in memory traffic and CPU time, and how passing buffers from a preallocated pool avoids it: the bytes stay put, only their ownership moves.',
+  summary:
+    'What copying each packet costs in memory traffic and CPU time, and how passing buffers from a preallocated pool avoids it: the bytes stay put, only their ownership moves.',
   params: zeroCopyParams,
   presets: [
     { id: 'af-xdp-copy', label: 'AF_XDP copy mode', values: { stack: index('af_xdp') } },
