@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure.
- *   chromium → typecheck → lint (eslint) → unit (vitest) → build (next) → e2e (playwright)
+ *   chromium → typecheck → lint (eslint) → format (prettier --check) → unit (vitest) → build (next) → e2e (playwright)
  * Node built-ins and local scripts only, so it runs right after `npm ci`.
  */
 import { spawn } from 'node:child_process';
@@ -106,6 +106,8 @@ const steps = [
   ['typecheck', () => run('tsc', ['--noEmit'])],
   // `npm run lint` (the folders are listed there): eslint.config.mjs, import boundaries included.
   ['lint', () => run('npm', ['run', '--silent', 'lint'])],
+  // The code stays as Prettier writes it (.prettierrc.json); `npm run format` fixes what this finds.
+  ['format', () => run('npm', ['run', '--silent', 'format:check'])],
   ['unit', unitTests],
   ['build', build],
   ['e2e', e2eTests],
