@@ -1,7 +1,7 @@
 /**
  * The published figures the receive-path model must reproduce (sources in
  * content/references.ts), as runnable scenarios. Tests assert each `holds`; the bench
- * prints the table that README.md shows.
+ * prints the table that docs/calibration.md shows.
  */
 import { MODE, APP_CPU, type ReceivePathValues } from './params';
 import { modelValues, runReceivePath } from './run';
@@ -80,7 +80,7 @@ export function calibrate(): { rows: CalibrationRow[]; curve: Array<{ load_pct: 
     {
       what: 'stock kernel at 1518 B (812.7 kpps)',
       published: 'keeps up (≥ 99 % delivered)',
-      source: 'issue 4 / the talk',
+      source: 'the talk',
       model: `${(stock1518.delivered_share * 100).toFixed(2)} % delivered`,
       holds: stock1518.delivered_share >= 0.99,
     },
@@ -123,7 +123,7 @@ export function calibrate(): { rows: CalibrationRow[]; curve: Array<{ load_pct: 
   return { rows, curve };
 }
 
-/** The calibration as the Markdown tables README.md shows (a test keeps the README in step). */
+/** The calibration as the Markdown tables docs/calibration.md shows (a test keeps it in step). */
 export function calibrationMarkdown(c: ReturnType<typeof calibrate> = calibrate()): string {
   const { rows, curve } = c;
   const lines = ['| what | published | source | model | holds |', '|---|---|---|---|---|'];

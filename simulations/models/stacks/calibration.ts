@@ -1,7 +1,7 @@
 /**
  * The published figures the stacks model must reproduce (sources in
  * content/references.ts), each as a row with a `holds` the tests assert, and the Markdown tables
- * README.md shows (a test keeps the README in step). Two rows run the
+ * docs/calibration.md shows (a test keeps it in step). Two rows run the
  * receive-path event model at light load (50 ms at 14.9 kpps, about 0.1 s) so the
  * kernel's latency budget cannot drift from it.
  */
@@ -151,7 +151,7 @@ export function costTable(): string[][] {
   });
 }
 
-/** The calibration and the per-stack table as the Markdown README.md shows. */
+/** The calibration and the per-stack table as the Markdown docs/calibration.md shows. */
 export function stacksMarkdown(c: ReturnType<typeof calibrate> = calibrate()): string {
   const lines = ['| what | published | source | model | holds |', '|---|---|---|---|---|'];
   for (const r of c.rows) lines.push(`| ${r.what} | ${r.published} | ${r.source} | ${r.model} | ${r.holds ? 'yes' : '**no**'} |`);
