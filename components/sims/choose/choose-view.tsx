@@ -5,7 +5,7 @@
  * the answer follows each change at once; the URL carries the form.
  */
 import { LiveSummary } from '@/components/sims/frame/live-summary';
-import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { panelLabel, SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatRate } from '@/simulations/core/format';
 import type { chooseParams, ChooseResult, Verdict } from '@/simulations/models/choose';
@@ -31,18 +31,11 @@ export function summaryText(r: ChooseResult): string {
   return `${head} Runners-up: ${runners.join('; ')}. ${meeting} of ${r.ranked.length} stacks meet all requirements, at ${formatRate(r.required_pps)} to take.`;
 }
 
-export function ChooseView({ entry, panel, values, result, set, reset }: AnalyticViewProps<typeof chooseParams, ChooseResult>) {
+export function ChooseView({ entry, panel, values, result, set, frame }: AnalyticViewProps<typeof chooseParams, ChooseResult>) {
   const table = <ComparisonTable result={result} />;
   return (
     // Every requirement is in the form above the answer, so no folded panel repeats them.
-    <SimulationFrame
-      entry={entry}
-      values={values}
-      set={set}
-      reset={reset}
-      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
-      parameters="none"
-    >
+    <SimulationFrame {...frame} label={panelLabel(entry.title, panel, PANEL_NAMES)} parameters="none">
       {panel === 'table' ? (
         table
       ) : (

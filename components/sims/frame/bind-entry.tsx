@@ -124,6 +124,8 @@ function BoundSimulation({
   params?: Partial<ParamValues<ParamSpecs>>;
 }) {
   const { store, state, ownsNotices } = useSim(entry, params, { showsNotices: true });
+  const set = (v: Partial<ParamValues<ParamSpecs>>) => store.set(v);
+  const reset = () => store.reset();
   // The store hands out a new values object only when a value changes.
   const result = useMemo(() => (computes && entry.kind === 'analytic' ? entry.evaluate(state.values) : undefined), [computes, entry, state.values]);
   return (
@@ -134,11 +136,12 @@ function BoundSimulation({
         panel={panel}
         values={state.values}
         result={result}
-        set={(v) => store.set(v)}
-        reset={() => store.reset()}
+        set={set}
+        reset={reset}
         seed={state.seed}
         setSeed={(n) => store.setSeed(n)}
         playback={store.playback}
+        frame={{ entry, values: state.values, set, reset }}
       />
     </div>
   );

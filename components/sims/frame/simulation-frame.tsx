@@ -13,14 +13,23 @@ import { ShareButton } from '@/components/embed/share-button';
 import type { AnySimulationEntry } from '@/simulations/core/entry-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 import { DEFAULT_SEED } from './sim-store';
-import { Transport } from './transport';
+import { ClockTransport } from './transport';
 import type { SimClock } from './sim-clock';
 
-type Props = {
+/** What every view passes its frame unchanged: the binding hands it over as the view's `frame` prop (bind-entry.tsx). */
+export type FrameBase = {
   entry: AnySimulationEntry;
   values: ParamValues<ParamSpecs>;
   set: (v: Partial<ParamValues<ParamSpecs>>) => void;
   reset: () => void;
+};
+
+/** The frame's accessible name: `names` tells apart two figures of one simulation on a page by their panel. */
+export function panelLabel(title: string, panel: string, names: Readonly<Record<string, string>>): string {
+  return `Simulation: ${title} (${names[panel] ?? panel})`;
+}
+
+type Props = FrameBase & {
   /** Accessible name of the region; must be unique on the page when one simulation appears twice. */
   label?: string;
   clock?: SimClock;
@@ -133,19 +142,7 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
         <div className="space-y-4">
           {clock && controls !== 'none' && (
             <div className="space-y-2">
-              <Transport
-                playing={clock.playing}
-                onPlayingChange={clock.setPlaying}
-                onStep={clock.stepFrame}
-                onStepEvent={clock.stepEvent}
-                onRestart={clock.restart}
-                speed={clock.speed}
-                speeds={clock.speeds}
-                onSpeedChange={clock.setSpeed}
-                speedCaption={clock.speedCaption}
-                formatSpeed={clock.formatSpeed}
-                stepTitle={clock.stepTitle}
-              />
+              <ClockTransport clock={clock} />
               {controls === 'full' && (
                 <div className="flex flex-wrap items-center gap-x-4 gap-y-1 font-sans text-xs text-ink-2">
                   {seed && (

@@ -4,6 +4,7 @@
  * simulations. Speed reads as "1 s of screen = X of wire time", so a reader knows how slowed down the drawing is.
  */
 import { formatDuration } from '@/simulations/core/format';
+import type { SimClock } from './sim-clock';
 import { Segmented } from '@/components/controls/segmented';
 
 export type TransportProps = {
@@ -89,5 +90,24 @@ export function Transport({
         />
       </div>
     </div>
+  );
+}
+
+/** The transport of a view's clock (what the frame shows under an animated figure, and the line-rate teaser without a frame). */
+export function ClockTransport({ clock }: { clock: SimClock }) {
+  return (
+    <Transport
+      playing={clock.playing}
+      onPlayingChange={clock.setPlaying}
+      onStep={clock.stepFrame}
+      onStepEvent={clock.stepEvent}
+      onRestart={clock.restart}
+      speed={clock.speed}
+      speeds={clock.speeds}
+      onSpeedChange={clock.setSpeed}
+      speedCaption={clock.speedCaption}
+      formatSpeed={clock.formatSpeed}
+      stepTitle={clock.stepTitle}
+    />
   );
 }

@@ -1,6 +1,7 @@
 import type { AnalyticEntry, EventEntry } from '@/simulations/core/entry-types';
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 import type { Playback } from './playback';
+import type { FrameBase } from './simulation-frame';
 
 /**
  * What every simulation view receives from its binding (bind-entry.tsx); the
@@ -18,6 +19,8 @@ export type ViewProps<S extends ParamSpecs, E> = {
   setSeed: (seed: number) => void;
   /** Play/pause, speed and clock shared by the page's figures of this simulation (and a deck's other window). */
   playback?: Playback;
+  /** entry, values, set and reset as the view's <SimulationFrame {...frame}> takes them. */
+  frame: FrameBase;
 };
 
 /** An analytic entry's view: `result` is the entry's evaluate(values), computed once by the binding for every figure of it. */

@@ -32,10 +32,10 @@ export function KernelVsBypassView({
   entry,
   values,
   set,
-  reset,
   seed,
   setSeed,
   playback,
+  frame,
 }: EventViewProps<KernelVsBypassParams, KernelVsBypassSummary, KernelVsBypassSim>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const kernelLane = useRef<LaneHandle>(null);
@@ -93,7 +93,7 @@ export function KernelVsBypassView({
 
   return (
     <div ref={frameRef} data-event-sim={entry.id}>
-      <SimulationFrame entry={entry} values={values} set={set} reset={reset} clock={clock} seed={{ value: seed, set: setSeed }}>
+      <SimulationFrame {...frame} clock={clock} seed={{ value: seed, set: setSeed }}>
         <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
           {CONTROLS.map((k) => (
             <div key={k} className={k === 'bypass' ? 'sm:col-span-2 lg:col-span-3' : undefined}>

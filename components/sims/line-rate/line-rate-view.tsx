@@ -2,8 +2,8 @@
 /** The view of the line-rate simulation; `panel` picks which parts a figure shows. */
 import { ParamControl } from '@/components/controls/param-control';
 import { Segmented } from '@/components/controls/segmented';
-import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
-import { Transport } from '@/components/sims/frame/transport';
+import { panelLabel, SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { ClockTransport } from '@/components/sims/frame/transport';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
 import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatNumber } from '@/simulations/core/format';
@@ -24,7 +24,7 @@ const PANEL_NAMES: Record<string, string> = {
   chart: 'packets per second against frame size',
 };
 
-export function LineRateView({ entry, panel, values, result, set, reset, playback }: AnalyticViewProps<typeof lineRateParams, LineRateResult>) {
+export function LineRateView({ entry, panel, values, result, set, playback, frame }: AnalyticViewProps<typeof lineRateParams, LineRateResult>) {
   const { linkGbps, frameBytes, cpuGhz } = values;
   const clock = useWireClock(linkGbps, frameBytes, true, playback);
   const sentence = { linkGbps, frameBytes, cpuGhz, result, set };
@@ -36,25 +36,17 @@ export function LineRateView({ entry, panel, values, result, set, reset, playbac
       <div className="space-y-3">
         <LineRateSentence {...sentence} />
         <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
-        <Transport
-          playing={clock.playing}
-          onPlayingChange={clock.setPlaying}
-          onStep={clock.stepFrame}
-          onRestart={clock.restart}
-          speed={clock.speed}
-          speeds={clock.speeds}
-          onSpeedChange={clock.setSpeed}
-        />
+        <ClockTransport clock={clock} />
         <LiveSummary text={summary} />
       </div>
     );
   }
 
-  const frame = { entry, values, set, reset, label: `Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`, parameters: 'none' as const };
+  const framed = { ...frame, label: panelLabel(entry.title, panel, PANEL_NAMES), parameters: 'none' as const };
   switch (panel) {
     case 'wire':
       return (
-        <SimulationFrame {...frame} clock={clock}>
+        <SimulationFrame {...framed} clock={clock}>
           <LineRateSentence {...sentence} />
           <WireStrip frameBytes={frameBytes} linkGbps={linkGbps} clock={clock} />
           <FrameAnatomy frameBytes={frameBytes} />
@@ -62,14 +54,14 @@ export function LineRateView({ entry, panel, values, result, set, reset, playbac
       );
     case 'budget':
       return (
-        <SimulationFrame {...frame}>
+        <SimulationFrame {...framed}>
           <LineRateSentence {...sentence} withClock />
           <Budget result={result} />
         </SimulationFrame>
       );
     case 'chart':
       return (
-        <SimulationFrame {...frame}>
+        <SimulationFrame {...framed}>
           <LineRateSentence {...sentence} />
           <PpsChart linkGbps={linkGbps} frameBytes={frameBytes} onFrameBytes={(v) => set({ frameBytes: v })} />
           <div className="flex flex-wrap items-center gap-2 text-xs text-ink-2">
@@ -87,7 +79,7 @@ export function LineRateView({ entry, panel, values, result, set, reset, playbac
     default:
       // The parameters are the point of this figure, so they stand above the readouts rather than folded away.
       return (
-        <SimulationFrame {...frame} clock={clock}>
+        <SimulationFrame {...framed} clock={clock}>
           <div className="grid gap-x-6 gap-y-4 md:grid-cols-[auto_minmax(0,1fr)_minmax(0,1fr)]">
             {(Object.keys(lineRateParams) as Array<keyof typeof lineRateParams>).map((name) => (
               <ParamControl key={name} spec={lineRateParams[name]} value={values[name]!} onChange={(v) => set({ [name]: v })} />

@@ -11,7 +11,7 @@ import { useNearScreen } from '@/components/hooks/use-near-screen';
 import { useOnScreen } from '@/components/hooks/use-on-screen';
 import { useReducedMotion } from '@/components/hooks/use-reduced-motion';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
-import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { panelLabel, SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import type { EventViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration, formatRate } from '@/simulations/core/format';
 import { modelValues, type DropCounter, type ReceivePathSim, type RunSummary } from '@/simulations/models/receive-path';
@@ -57,7 +57,7 @@ const PANEL_NAMES: Record<string, string> = {
 };
 
 /** Shared by the four receive-path entries, each with its own subset of the model's knobs (modelValues fills in the rest). */
-export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, playback }: EventViewProps<ParamSpecs, RunSummary, ReceivePathSim>) {
+export function EventSimView({ entry, panel, values, set, seed, setSeed, playback, frame }: EventViewProps<ParamSpecs, RunSummary, ReceivePathSim>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const pipelineRef = useRef<PipelineHandle>(null);
   const visible = useOnScreen(frameRef);
@@ -180,15 +180,7 @@ export function EventSimView({ entry, panel, values, set, reset, seed, setSeed, 
 
   return (
     <div ref={frameRef} data-event-sim={entry.id}>
-      <SimulationFrame
-        entry={entry}
-        values={values}
-        set={set}
-        reset={reset}
-        label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
-        clock={clock}
-        seed={{ value: seed, set: setSeed }}
-      >
+      <SimulationFrame {...frame} label={panelLabel(entry.title, panel, PANEL_NAMES)} clock={clock} seed={{ value: seed, set: setSeed }}>
         <p className="font-sans text-sm text-ink" data-run-sentence data-now={sim?.now ?? 0}>
           {live.error ? `The simulation could not start: ${live.error}` : sentence}
         </p>

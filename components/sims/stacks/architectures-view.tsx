@@ -181,14 +181,14 @@ function Comparison({ stack, baseline }: { stack: ArchitectureSummary; baseline?
   );
 }
 
-export function ArchitecturesView({ entry, values, result: r, set, reset, playback }: AnalyticViewProps<typeof architecturesParams, ArchitectureResult>) {
+export function ArchitecturesView({ entry, values, result: r, set, playback, frame }: AnalyticViewProps<typeof architecturesParams, ArchitectureResult>) {
   const v = values;
   const ghost = v.compare && r.stack.id !== 'kernel' ? r.baseline : undefined;
   const count = Math.max(r.stack.steps.length, ghost?.steps.length ?? 0);
   const clock = useStepClock(count, `${r.stack.id}:${ghost ? 'ghost' : ''}`, playback);
 
   return (
-    <SimulationFrame entry={entry} values={values} set={set} reset={reset} clock={clock} parameters="none">
+    <SimulationFrame {...frame} clock={clock} parameters="none">
       <div className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(0,1fr)_auto]">
         <ParamControl spec={architecturesParams.stack} value={values.stack!} onChange={(x) => set({ stack: x })} />
         <ParamControl spec={architecturesParams.compare} value={values.compare!} onChange={(x) => set({ compare: x })} />

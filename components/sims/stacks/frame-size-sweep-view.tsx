@@ -18,7 +18,7 @@ import { formatNumber, formatRate } from '@/simulations/core/format';
 import { frameSizeSweepParams, linksOf, type FrameSizeSweepChunk, type FrameSizeSweepResult, STACKS, SWEEP_FRAME_SIZES } from '@/simulations/models/stacks';
 import { useWorkerSweep } from './use-worker-sweep';
 
-export function FrameSizeSweepView({ entry, values, set, reset }: OffThreadViewProps<typeof frameSizeSweepParams, FrameSizeSweepResult>) {
+export function FrameSizeSweepView({ entry, values, set, frame }: OffThreadViewProps<typeof frameSizeSweepParams, FrameSizeSweepResult>) {
   const frameRef = useRef<HTMLDivElement>(null);
   const chartsRef = useRef<HTMLDivElement>(null);
   const near = useNearScreen(frameRef);
@@ -36,7 +36,7 @@ export function FrameSizeSweepView({ entry, values, set, reset }: OffThreadViewP
     : `Computing the sweep: ${sweep.parts.length} of ${sweep.total} stacks.`;
 
   return (
-    <SimulationFrame entry={entry} values={values} set={set} reset={reset} label={`Simulation: ${entry.title}`} parameters="none">
+    <SimulationFrame {...frame} label={`Simulation: ${entry.title}`} parameters="none">
       <div ref={frameRef} className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
         {(['stack', 'links', 'cores', 'load_pct'] as const).map((k) => (
           <div key={k} className={k === 'stack' ? 'sm:col-span-2' : undefined}>

@@ -10,7 +10,7 @@ import { ParamControl } from '@/components/controls/param-control';
 import { LatencyHistogramChart } from '@/components/charts/latency-histogram-chart';
 import { Readouts } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
-import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { panelLabel, SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatLatency, formatNumber } from '@/simulations/core/format';
 import { latencyBudgetParams, type LatencyBudgetResult } from '@/simulations/models/stacks';
@@ -18,7 +18,7 @@ import { LatencyBudget } from './latency-budget';
 
 const PANEL_NAMES: Record<string, string> = { full: 'bars and histogram', bars: 'the bars', histogram: 'the histogram' };
 
-export function LatencyBudgetView({ entry, panel, values, result: r, set, reset }: AnalyticViewProps<typeof latencyBudgetParams, LatencyBudgetResult>) {
+export function LatencyBudgetView({ entry, panel, values, result: r, set, frame }: AnalyticViewProps<typeof latencyBudgetParams, LatencyBudgetResult>) {
   const v = values;
   const load = `${formatNumber(v.load_pct, v.load_pct < 1 ? 1 : 0)} % load`;
   const summary = `${r.stack.label} at ${load}, ${v.link_gbps} GbE, ${formatNumber(v.frame_bytes)}-byte frames: median ${formatLatency(r.latency_ns.p50)}, 99th percentile ${formatLatency(r.latency_ns.p99)} from wire to application; at light load ${formatLatency(r.light_ns.p50)} and ${formatLatency(r.light_ns.p99)}.${r.dropped_share > 0 ? ` ${formatNumber(r.dropped_share * 100, 1)} % of packets are dropped at a full ring.` : ''}`;
@@ -55,14 +55,7 @@ export function LatencyBudgetView({ entry, panel, values, result: r, set, reset 
     </div>
   );
   return (
-    <SimulationFrame
-      entry={entry}
-      values={values}
-      set={set}
-      reset={reset}
-      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
-      parameters="none"
-    >
+    <SimulationFrame {...frame} label={panelLabel(entry.title, panel, PANEL_NAMES)} parameters="none">
       <div className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
         {(['stack', 'show', 'link_gbps', 'frame_bytes', 'load_pct', 'cores'] as const).map((k) => (
           <div key={k} className={k === 'stack' ? 'sm:col-span-2 lg:col-span-3' : undefined}>

@@ -7,7 +7,7 @@
 import { ParamControl } from '@/components/controls/param-control';
 import { Readouts } from '@/components/sims/frame/readouts';
 import { LiveSummary } from '@/components/sims/frame/live-summary';
-import { SimulationFrame } from '@/components/sims/frame/simulation-frame';
+import { panelLabel, SimulationFrame } from '@/components/sims/frame/simulation-frame';
 import type { AnalyticViewProps } from '@/components/sims/frame/view-props';
 import { formatDuration, formatNumber, formatRate } from '@/simulations/core/format';
 import { latencyBars, stackSweep, stackParams, type StackResult } from '@/simulations/models/stacks';
@@ -23,7 +23,7 @@ const PANEL_NAMES: Record<string, string> = {
   copies: 'what copies cost',
 };
 
-export function StackView({ entry, panel, values, result: r, set, reset }: AnalyticViewProps<typeof stackParams, StackResult>) {
+export function StackView({ entry, panel, values, result: r, set, frame }: AnalyticViewProps<typeof stackParams, StackResult>) {
   const v = values;
   const drops = Object.entries(r.drops).filter(([, n]) => n > 0);
   const summary = `${r.stack.label} on ${v.cores} core${v.cores > 1 ? 's' : ''} at ${v.link_gbps} GbE with ${formatNumber(v.frame_bytes)}-byte frames delivers ${formatRate(r.delivered_pps)}, ${formatNumber(r.line_rate_share * 100, 1)} % of line rate, at ${formatNumber(r.ns_per_packet, 1)} ns of CPU per packet${drops.length > 0 ? `; the rest is dropped and counted in ${drops.map(([k]) => k).join(', ')}` : ''}. Median latency at light load: ${formatDuration(r.latency_ns.p50)}.`;
@@ -101,14 +101,7 @@ export function StackView({ entry, panel, values, result: r, set, reset }: Analy
     );
   return (
     // Every parameter is among the controls above the figure, so no folded panel repeats them.
-    <SimulationFrame
-      entry={entry}
-      values={values}
-      set={set}
-      reset={reset}
-      label={`Simulation: ${entry.title} (${PANEL_NAMES[panel] ?? panel})`}
-      parameters="none"
-    >
+    <SimulationFrame {...frame} label={panelLabel(entry.title, panel, PANEL_NAMES)} parameters="none">
       {controls}
       {readouts}
       {body}

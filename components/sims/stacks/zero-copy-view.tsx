@@ -19,13 +19,13 @@ import { useStepClock } from './step-clock';
 
 const PHASE_NAMES = { copy: ['DMA', 'copy', 'free', 'read'], zero: ['DMA', 'hand over', 'read in place', 'give back'] } as const;
 
-export function ZeroCopyView({ entry, panel, values, result: r, set, reset, playback }: AnalyticViewProps<typeof zeroCopyParams, ZeroCopyResult>) {
+export function ZeroCopyView({ entry, panel, values, result: r, set, playback, frame }: AnalyticViewProps<typeof zeroCopyParams, ZeroCopyResult>) {
   const v = values;
   const c = r.copy;
   const journey = bufferJourney(r.stack.id);
   const clock = useStepClock(BUFFER_LOOP_STEPS, `${r.stack.id}`, playback);
   const table = <CopyCost linkGbps={v.link_gbps} frameBytes={v.frame_bytes} cores={1} stackIndex={v.stack} />;
-  const frame = { entry, values, set, reset, label: `Simulation: ${entry.title}${panel === 'table' ? ' (every stack)' : ''}`, parameters: 'none' as const };
+  const framed = { ...frame, label: `Simulation: ${entry.title}${panel === 'table' ? ' (every stack)' : ''}`, parameters: 'none' as const };
   const summary = r.stack.zero_copy
     ? `${r.stack.label} passes buffers: no bytes copied at ${v.link_gbps} GbE with ${formatNumber(v.frame_bytes)}-byte frames; it delivers ${formatRate(r.delivered_pps)} on one core.`
     : `${r.stack.label} copies ${formatNumber(c.bytes_per_packet)} bytes per packet at ${v.link_gbps} GbE with ${formatNumber(v.frame_bytes)}-byte frames: ${formatNumber(c.copy_ns_per_packet, 1)} ns of CPU per packet, ${formatNumber(c.memory_bytes_per_s / 1e9, 2)} GB/s of memory traffic at the ${formatRate(r.delivered_pps)} it delivers, ${formatNumber(c.cores_copying * 100, 1)} % of a core.`;
@@ -42,7 +42,7 @@ export function ZeroCopyView({ entry, panel, values, result: r, set, reset, play
 
   if (panel === 'table') {
     return (
-      <SimulationFrame {...frame}>
+      <SimulationFrame {...framed}>
         {controls}
         {table}
         <LiveSummary text={summary} />
@@ -76,7 +76,7 @@ export function ZeroCopyView({ entry, panel, values, result: r, set, reset, play
   ];
 
   return (
-    <SimulationFrame {...frame} clock={clock}>
+    <SimulationFrame {...framed} clock={clock}>
       {controls}
       <Readouts name="zero-copy" items={readouts} />
       <BufferDiagram journey={journey} bytes={c.bytes_per_packet} clock={clock}>
