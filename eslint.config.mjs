@@ -108,7 +108,7 @@ const dirImports = (/** @type {string} */ dir) => [`@/${dir}`, `**/../${dir}`];
 /**
  * Outside simulations/, a model family (simulations/models/<family>) is used
  * only through its public face, its index.ts. The rest of simulations/ (core,
- * engine, console, catalog, run-request, run-work, quotable) may be imported
+ * engine, console, catalog, run-request, quotable) may be imported
  * file by file.
  */
 const familyInternals = {

@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { coerceValue } from '../simulations/core/coerce';
 import { echo } from '../simulations/core/echo';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS } from '../simulations/run-request';
-import { minDurationMs, offeredPackets, offeredPps, trafficOf } from '../simulations/run-work';
+import { minDurationMs, offeredPackets, offeredPps, trafficOf } from '../simulations/run-request';
 import { createConsole, KNOBS, type RunResult } from '../simulations/console';
 import { ReceivePathSim, receivePathParams, type ReceivePathValues, modelValues } from '../simulations/models/receive-path';
 

@@ -17,7 +17,7 @@ import { echo } from '../simulations/core/echo';
 import { paramSchema } from '../simulations/core/param-schema';
 import { MAX_DURATION_MS, MAX_RUN_PACKETS, runPackets } from '../simulations/run-request';
 import { bundleScript } from '../tests/support/script-process';
-import { minDurationMs, trafficOf } from '../simulations/run-work';
+import { minDurationMs, trafficOf } from '../simulations/run-request';
 import { planSim } from './sim-args';
 
 export const NUM_RUNS = 400;

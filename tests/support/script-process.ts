@@ -13,6 +13,7 @@
  * also runs its script through tsx once, so the real entry point stays covered.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +43,9 @@ function spawnNode(nodeArgs: string[], options: RunOptions): ScriptRun {
 /** Bundles `script` (a path from the repo root, e.g. 'scripts/sim.ts') for this process's runs. */
 export function bundleScript(script: string): ScriptProcess {
   mkdirSync(CACHE, { recursive: true });
-  // One bundle per test process and script: parallel test files never share one.
-  const file = join(CACHE, `${script.replace(/[^a-z0-9]+/gi, '-')}-${process.pid}.mjs`);
+  // One bundle per call: test files share a process (and a pid) under Vitest's threads without isolation,
+  // and one file's dispose() must not delete the bundle another is still running.
+  const file = join(CACHE, `${script.replace(/[^a-z0-9]+/gi, '-')}-${process.pid}-${randomUUID()}.mjs`);
   buildSync({
     entryPoints: [join(ROOT, script)],
     outfile: file,
