@@ -67,3 +67,20 @@ test('what copies cost: zero-copy stacks copy nothing, the kernel copies every p
   await expect(fig.locator('[data-stack-copies="af_xdp"]')).toContainText('1,518 B in 1 copy');
   await guards.expectClean();
 });
+
+// Chapter 6's figures open at full load on one core: the "Offered load" thumb at its maximum sits beside the
+// "Cores" thumb at its minimum. Each thumb stays inside its own control, so the two never touch.
+test('slider thumbs stay inside their controls: full load and one core side by side keep a gap', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/chapters/user-space-stacks/');
+  const fig = page.locator('[data-simulation="stack"]').first();
+  await fig.scrollIntoViewIfNeeded();
+  const load = fig.getByRole('slider', { name: 'Offered load', exact: true });
+  const cores = fig.getByRole('slider', { name: 'Cores', exact: true });
+  await expectHydrated(load);
+  const a = (await load.boundingBox())!;
+  const b = (await cores.boundingBox())!;
+  expect(Math.abs(a.y - b.y), 'the two sliders share a row at 1280 px').toBeLessThan(4);
+  // Touching before: a 24 px column gap less half a thumb (10 px) overhanging on each side left 4 px.
+  expect(b.x - (a.x + a.width), 'gap between the thumbs (px)').toBeGreaterThanOrEqual(20);
+});

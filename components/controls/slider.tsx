@@ -54,7 +54,8 @@ export function Slider({ spec, value, onChange, labelledBy, describedBy }: Props
   };
 
   return (
-    <div className="select-none pb-5 pt-2">
+    // Inset by half a thumb: a thumb at either end stays inside the control, clear of its neighbour in a grid.
+    <div className="select-none px-2.5 pb-5 pt-2">
       <div ref={track} className="relative h-5 cursor-pointer touch-none" onPointerDown={onPointerDown} onPointerMove={onPointerMove}>
         <div className="absolute inset-x-0 top-1/2 h-1.5 -translate-y-1/2 rounded-full bg-rule" />
         <div className="absolute left-0 top-1/2 h-1.5 -translate-y-1/2 rounded-full bg-accent" style={{ width: `${f * 100}%` }} />
