@@ -238,3 +238,19 @@ test('with reduced motion the wire starts paused and Step advances the counters 
   await expect(play).toHaveAttribute('aria-pressed', 'false');
   await guards.expectClean();
 });
+
+// One idea per figure: each of chapter 1's four line-rate figures is headed by what it shows (<Simulation title>),
+// and each is a region of its own name.
+test('chapter 1 titles each line-rate figure by what it shows', async ({ page }) => {
+  await page.goto('/chapters/why-rewrite/');
+  const frames = page.locator('[data-sim-frame="line-rate"]');
+  await expect(frames).toHaveCount(4);
+  await expect(frames.locator('h3')).toHaveText([
+    'Frames on the wire',
+    'The line-rate budget',
+    'What fits between two packets',
+    'Packets per second against frame size',
+  ]);
+  const names = await frames.locator('section[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+  expect(new Set(names).size).toBe(4);
+});

@@ -68,7 +68,7 @@ export const componentRules: Record<string, ComponentRule> = {
   // Chapter 3's exercise: which counter moved? (components/sims/receive-path/drop-quiz.tsx)
   DropQuiz: { props: {} },
   Simulation: {
-    props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, params: { type: 'object' } },
+    props: { id: { required: true, type: 'string' }, panel: { type: 'string' }, title: { type: 'string' }, params: { type: 'object' } },
     // Every catalog entry has a view: components/sims/frame/bindings.ts has a row per SimulationId.
     check: simulationCheck('id', (p, sim) => member('panel', p.panel, sim.panels, sim.id)),
   },

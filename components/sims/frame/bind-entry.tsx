@@ -19,7 +19,7 @@ import type { AnalyticViewProps, EventViewProps, OffThreadViewProps, ViewProps }
 
 /** What a prose component asks of a simulation: the figure, an inline control, a live number or a preset link. */
 export type BindingProps =
-  | { use: 'simulation'; panel?: string; params?: Partial<ParamValues<ParamSpecs>> }
+  | { use: 'simulation'; panel?: string; title?: string; params?: Partial<ParamValues<ParamSpecs>> }
   | { use: 'param'; name: string }
   | { use: 'live'; metric: string }
   | { use: 'preset'; preset: string; children: ReactNode }
@@ -65,7 +65,9 @@ export function bindEntry(
   function Binding(props: BindingProps) {
     switch (props.use) {
       case 'simulation':
-        return <BoundSimulation entry={entry} View={View} computes={computes} panel={props.panel ?? entry.panels[0]} params={props.params} />;
+        return (
+          <BoundSimulation entry={entry} View={View} computes={computes} panel={props.panel ?? entry.panels[0]} title={props.title} params={props.params} />
+        );
       case 'param':
         return entry.params[props.name] ? <BoundParam entry={entry} name={props.name} /> : <UnknownInline what={`${entry.id}.${props.name}`} />;
       case 'live':
@@ -115,12 +117,14 @@ function BoundSimulation({
   View,
   computes,
   panel,
+  title,
   params,
 }: {
   entry: AnySimulationEntry;
   View: ComponentType<AnyViewProps>;
   computes: boolean;
   panel: string;
+  title?: string;
   params?: Partial<ParamValues<ParamSpecs>>;
 }) {
   const { store, state, ownsNotices } = useSim(entry, params, { showsNotices: true });
@@ -141,7 +145,7 @@ function BoundSimulation({
         seed={state.seed}
         setSeed={(n) => store.setSeed(n)}
         playback={store.playback}
-        frame={{ entry, values: state.values, set, reset }}
+        frame={{ entry, values: state.values, set, reset, title }}
       />
     </div>
   );

@@ -22,6 +22,8 @@ export type FrameBase = {
   values: ParamValues<ParamSpecs>;
   set: (v: Partial<ParamValues<ParamSpecs>>) => void;
   reset: () => void;
+  /** This figure's own title (`<Simulation title>`), when a page shows one simulation more than once; the entry's otherwise. */
+  title?: string;
 };
 
 /** The frame's accessible name: `names` tells apart two figures of one simulation on a page by their panel. */
@@ -55,7 +57,8 @@ function toggleFullscreen(el: HTMLElement | null) {
   else void el.requestFullscreen?.().catch(() => undefined);
 }
 
-export function SimulationFrame({ entry, values, set, reset, label, clock, seed, parameters = 'panel', children }: Props) {
+export function SimulationFrame({ entry, values, set, reset, title, label, clock, seed, parameters = 'panel', children }: Props) {
+  const heading = title ?? entry.title;
   const rootRef = useRef<HTMLDivElement>(null);
   // In an embed (/embed/[sim]) the host picks how much chrome shows and drives the clock by message.
   const embed = useEmbedContext();
@@ -89,16 +92,17 @@ export function SimulationFrame({ entry, values, set, reset, label, clock, seed,
   return (
     <div ref={rootRef} onKeyDown={onKeyDown} className="rounded-xl bg-card fullscreen:overflow-auto fullscreen:p-6" data-sim-frame={entry.id}>
       <section
-        aria-label={label ?? `Simulation: ${entry.title}`}
+        // A figure with its own title is told apart by it; otherwise the view's label names the panel.
+        aria-label={title ? `Simulation: ${title}` : (label ?? `Simulation: ${entry.title}`)}
         className="rounded-xl border border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5"
       >
         {/* Without chrome the title is still there for screen readers (and keeps the heading levels in order). */}
-        {controls === 'none' && <h3 className="sr-only">{entry.title}</h3>}
+        {controls === 'none' && <h3 className="sr-only">{heading}</h3>}
         {controls !== 'none' && (
           <div className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 font-sans">
             <div className="mr-auto">
               <p className="text-[0.68rem] font-bold uppercase tracking-[0.12em] text-accent">Simulation</p>
-              <h3 className="text-base font-semibold leading-tight text-ink">{entry.title}</h3>
+              <h3 className="text-base font-semibold leading-tight text-ink">{heading}</h3>
             </div>
             {controls === 'full' && (
               <div className="flex flex-wrap items-center gap-1" role="group" aria-label="Presets">

@@ -1,17 +1,18 @@
 'use client';
 /**
- * <Simulation id="…" panel="…" params={…} /> — renders a catalog entry by id.
+ * <Simulation id="…" panel="…" title="…" params={…} /> — renders a catalog entry by id. `title` names what
+ * this figure shows (several figures of one simulation on a page each get their own); the entry's title otherwise.
  * A wrong id renders a visible box instead of throwing (the build also rejects it).
  */
 import type { ParamSpecs, ParamValues } from '@/simulations/core/params';
 import { bindingFor } from './bindings';
 
-type Props = { id: string; panel?: string; params?: Partial<ParamValues<ParamSpecs>> };
+type Props = { id: string; panel?: string; title?: string; params?: Partial<ParamValues<ParamSpecs>> };
 
-export function Simulation({ id, panel, params }: Props) {
+export function Simulation({ id, panel, title, params }: Props) {
   const Binding = bindingFor(id);
   if (!Binding) return <UnknownSimulation id={id} />;
-  return <Binding use="simulation" panel={panel} params={params} />;
+  return <Binding use="simulation" panel={panel} title={title} params={params} />;
 }
 
 export function UnknownSimulation({ id }: { id: string }) {
