@@ -254,3 +254,18 @@ test('chapter 1 titles each line-rate figure by what it shows', async ({ page })
   const names = await frames.locator('section[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   expect(new Set(names).size).toBe(4);
 });
+
+test('keyboard hints show with a mouse and not on a touch screen', async ({ page, browser, baseURL }) => {
+  await page.goto('/chapters/why-rewrite/');
+  await expect(page.locator('[data-keys-hint]').first()).toBeVisible();
+  const touch = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  try {
+    const phone = await touch.newPage();
+    await phone.goto('/chapters/why-rewrite/');
+    expect(await phone.evaluate(() => matchMedia('(pointer: coarse)').matches), 'the emulated phone has a coarse pointer').toBe(true);
+    await expect(phone.locator('[data-keys-hint]').first()).toBeAttached();
+    await expect(phone.locator('[data-keys-hint]').first()).toBeHidden();
+  } finally {
+    await touch.close();
+  }
+});

@@ -166,7 +166,8 @@ export function SimulationFrame({ entry, values, set, reset, title, label, clock
                       />
                     </label>
                   )}
-                  <span>
+                  {/* A touch screen has no keyboard to press: the hint would only take room from the drawing. */}
+                  <span data-keys-hint className="pointer-coarse:hidden">
                     Keys:{' '}
                     {keys.map(([key, what], i) => (
                       <span key={key}>
