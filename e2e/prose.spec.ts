@@ -193,3 +193,22 @@ test('code blocks are highlighted at build time, with light and dark colours', a
   await expect(keyword).toHaveCSS('color', 'rgb(255, 143, 132)');
   await guards.expectClean();
 });
+
+test('on a touch screen the first tap on a glossary term shows its tooltip; the second opens the glossary', async ({ browser, baseURL }) => {
+  const touch = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  try {
+    const phone = await touch.newPage();
+    await phone.goto('/chapters/why-rewrite/');
+    const term = phone.locator('article .term').first();
+    const link = term.locator('.term-link');
+    await link.scrollIntoViewIfNeeded();
+    await expectHydrated(link);
+    await link.tap();
+    await expect(term.locator('.term-tip')).toBeVisible();
+    expect(new URL(phone.url()).pathname).toBe('/chapters/why-rewrite/');
+    await link.tap();
+    await expect.poll(() => new URL(phone.url()).pathname).toBe('/glossary/');
+  } finally {
+    await touch.close();
+  }
+});

@@ -1,8 +1,10 @@
 'use client';
 /**
  * Term and citation tooltips are plain CSS (:hover / :focus-within) so they work
- * in static HTML. This adds the two things CSS cannot do: keep a shown tooltip
- * inside the viewport, and let Escape dismiss it (WCAG 1.4.13).
+ * in static HTML. This adds what CSS cannot do: keep a shown tooltip inside
+ * the viewport, let Escape dismiss it (WCAG 1.4.13), and on a touch screen,
+ * where there is no hover, make the first tap on a term show its tooltip rather
+ * than leave the chapter for the glossary (a second tap follows the link).
  */
 import { useEffect } from 'react';
 
@@ -40,13 +42,33 @@ export function TooltipPlacement() {
         if (h.matches(':hover, :focus-within')) h.setAttribute('data-tip-dismissed', '');
       });
     };
+    const coarse = window.matchMedia('(pointer: coarse)');
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('.term-link');
+      const host = link?.closest('.term');
+      if (!(link instanceof HTMLElement) || !host || !coarse.matches || host.hasAttribute('data-tip-open')) return;
+      e.preventDefault();
+      document.querySelectorAll('[data-tip-open]').forEach((h) => h.removeAttribute('data-tip-open'));
+      host.setAttribute('data-tip-open', '');
+      host.removeAttribute('data-tip-dismissed');
+      link.focus();
+      place(host);
+    };
+    const onFocusOut = (e: FocusEvent) => {
+      const host = (e.target as Element | null)?.closest?.('.term');
+      if (host && !(e.relatedTarget instanceof Node && host.contains(e.relatedTarget))) host.removeAttribute('data-tip-open');
+    };
     document.addEventListener('pointerover', onEnter);
     document.addEventListener('focusin', onEnter);
     document.addEventListener('keydown', onKey);
+    document.addEventListener('click', onClick, true);
+    document.addEventListener('focusout', onFocusOut);
     return () => {
       document.removeEventListener('pointerover', onEnter);
       document.removeEventListener('focusin', onEnter);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('focusout', onFocusOut);
     };
   }, []);
   return null;
