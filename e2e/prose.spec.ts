@@ -212,3 +212,20 @@ test('on a touch screen the first tap on a glossary term shows its tooltip; the 
     await touch.close();
   }
 });
+
+test('on a touch screen every text field is at least 16 px, so focusing it does not zoom the page', async ({ browser, baseURL }) => {
+  const touch = await browser.newContext({ baseURL, hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+  try {
+    const phone = await touch.newPage();
+    for (const path of ['/chapters/receive-path/', '/diagnose/']) {
+      await phone.goto(path);
+      const sizes = await phone
+        .locator('input:not([type=radio], [type=checkbox], [type=range]), select, textarea')
+        .evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      expect(sizes.length, `${path} has text fields`).toBeGreaterThan(0);
+      for (const size of sizes) expect(size, path).toBeGreaterThanOrEqual(16);
+    }
+  } finally {
+    await touch.close();
+  }
+});
