@@ -229,3 +229,24 @@ test('on a touch screen every text field is at least 16 px, so focusing it does 
     await touch.close();
   }
 });
+
+test('on a phone a wide table keeps its key column in view as it scrolls, and shades the edge it continues past', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/chapters/tuning/');
+  await expectHydrated(page.locator('article a.term-link').first());
+  const tables = page.locator('article table');
+  const wide = await tables.evaluateAll((els) => els.map((t, i) => (t.scrollWidth > t.clientWidth + 4 ? i : -1)).filter((i) => i >= 0));
+  expect(wide.length, 'chapter 4 has a table wider than a phone').toBeGreaterThan(0);
+  const table = tables.nth(wide[0]!);
+  await table.scrollIntoViewIfNeeded();
+  const key = table.locator('tbody tr').first().locator('td').first();
+  const before = (await key.boundingBox())!;
+  await table.evaluate((t) => t.scrollTo({ left: 120, behavior: 'instant' }));
+  await expect.poll(() => table.evaluate((t) => t.scrollLeft)).toBeGreaterThan(100);
+  const after = (await key.boundingBox())!;
+  expect(Math.abs(after.x - before.x), 'the key column does not move').toBeLessThan(1);
+  const second = (await table.locator('tbody tr').first().locator('td').nth(1).boundingBox())!;
+  expect(second.x, 'the other columns scroll under it').toBeLessThan(before.x + before.width);
+  const bg = await table.evaluate((t) => getComputedStyle(t).backgroundImage);
+  expect(bg, 'a shade marks the scrolling edge').toContain('gradient');
+});
