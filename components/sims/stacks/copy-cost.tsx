@@ -25,7 +25,8 @@ export function CopyCost({ linkGbps, frameBytes, cores, stackIndex }: Props) {
         <table className="w-full min-w-[32rem] text-xs">
           <thead>
             <tr className="text-left text-ink-2">
-              <th className="pb-1 font-medium">stack</th>
+              {/* The stack column stays in view while a phone scrolls the table sideways. */}
+              <th className="sticky left-0 z-[1] bg-card pb-1 font-medium">stack</th>
               <th className="pb-1 font-medium">bytes copied per packet</th>
               <th className="pb-1 font-medium">memory traffic</th>
               <th className="pb-1 font-medium">CPU copying</th>
@@ -34,7 +35,7 @@ export function CopyCost({ linkGbps, frameBytes, cores, stackIndex }: Props) {
           <tbody>
             {rows.map((r) => (
               <tr key={r.label} className="border-t border-rule align-top" data-stack-copies={STACKS[r.index]!.id}>
-                <td className={`py-1 pr-2 ${r.index === stackIndex ? 'font-bold text-accent' : 'text-ink'}`}>{r.label}</td>
+                <td className={`sticky left-0 z-[1] bg-card py-1 pr-2 ${r.index === stackIndex ? 'font-bold text-accent' : 'text-ink'}`}>{r.label}</td>
                 <td className="py-1 pr-2 tabular text-ink">
                   {r.copies === 0 ? 'none (zero copy)' : `${formatNumber(r.bytes_per_packet)} B in ${r.copies} cop${r.copies > 1 ? 'ies' : 'y'}`}
                 </td>
