@@ -1,6 +1,7 @@
 /**
  * The diagnose page driven like a reader would: paste real outputs (the
- * fixtures of lib/diagnose, source lines and all), read the ranked findings,
+ * fixtures of lib/diagnose, source lines and all), read the ranked findings
+ * (packets lost listed apart from, and above, pressure signals),
  * follow a finding to the lab, give two snapshots for rates, paste rubbish
  * and be told what was and was not read, use the examples and the copy
  * button, and do it all by keyboard. Screenshots of the results at phone and
@@ -28,6 +29,8 @@ async function open(page: Page): Promise<Locator> {
 const summary = (page: Page) => page.locator('[data-summary]');
 const findings = (page: Page) => page.locator('[data-findings] > li');
 const spoken = (page: Page) => page.locator('[data-diagnosis] p[aria-live="polite"]');
+/** The heading over the findings of one kind: 'loss' or 'pressure'. */
+const kindHeading = (page: Page, kind: 'loss' | 'pressure') => page.locator(`[data-findings-kind="${kind}"] > h3`);
 
 test('ixgbe ethtool -S: rx_no_dma_resources at the NIC RX ring, first, with its advice and lab link; summary spoken', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
@@ -56,7 +59,10 @@ test('ixgbe ethtool -S: rx_no_dma_resources at the NIC RX ring, first, with its 
   await guards.expectClean();
 });
 
-test('two softnet_stat snapshots with the seconds between them: rates, an old loss marked as such, a bad interval explained', async ({ page, baseURL }) => {
+test('two softnet_stat snapshots with the seconds between them: rates, an old squeeze listed as pressure, a bad interval explained', async ({
+  page,
+  baseURL,
+}) => {
   const guards = await attachGuards(page, baseURL);
   const text = await open(page);
   await text.fill(fixture('softnet-10col-snapshot1.txt'));
@@ -66,7 +72,11 @@ test('two softnet_stat snapshots with the seconds between them: rates, an old lo
   const first = findings(page).first();
   await expect(first.getByRole('heading', { level: 4 })).toHaveText('softnet_stat time_squeeze (sum over 8 CPUs)');
   await expect(first.locator('[data-rate]')).toHaveText('0/s');
-  await expect(first).toContainText('Not climbing between the snapshots');
+  await expect(first).toContainText('Not climbing between the snapshots: from before them');
+  // time_squeeze drops nothing: no "Packets lost" list, and the summary says so.
+  await expect(summary(page)).toHaveText('No packets lost; 1 pressure signal, first: softnet_stat time_squeeze (sum over 8 CPUs) (softirq budget).');
+  await expect(kindHeading(page, 'pressure')).toHaveText('Pressure, no loss yet');
+  await expect(kindHeading(page, 'loss')).toHaveCount(0);
   await expect(page.locator('[data-messages]')).toContainText('Rates are per second over an interval of 5 s');
   await expect(page.locator('[data-recognised]')).toContainText('first snapshot, lines 2–9');
   await expect(page.locator('[data-recognised]')).toContainText('later snapshot, lines 2–9');
@@ -94,6 +104,19 @@ test('a messy paste: what was recognised, what was not (with line numbers and re
   const text = await open(page);
   await text.fill(fixture('mixed-garbage-synthetic.txt'));
   await expect(summary(page)).toHaveText('5 findings; worst: UdpRcvbufErrors (socket receive buffer); 5 lines not recognised.');
+
+  // Packets lost first, under their heading; then igb's rx_no_buffer_count (the packet waited in the NIC FIFO) as pressure, numbered on.
+  await expect(page.locator('[data-findings-kind] > h3')).toHaveText(['Packets lost, worst first', 'Pressure, no loss yet']);
+  await expect(page.locator('[data-findings="loss"] > li h4')).toHaveText([
+    'UdpRcvbufErrors',
+    'softnet_stat dropped (CPU 0)',
+    'rx_missed_errors',
+    'softnet_stat dropped (CPU 1)',
+  ]);
+  const pressure = page.locator('[data-findings="pressure"] > li');
+  await expect(pressure.locator('h4')).toHaveText(['rx_no_buffer_count']);
+  await expect(pressure).toHaveAttribute('data-kind', 'pressure');
+  await expect(pressure).toContainText('Finding 5:');
 
   const recognised = page.locator('[data-recognised] li');
   await expect(recognised).toHaveCount(3);

@@ -7,7 +7,10 @@
  *    frames, never in milliseconds), then obeys a pause;
  *  - NaN sent by postMessage gets the very notice `?line-rate.frameBytes=NaN`
  *    gets in the other frame's URL, and the rest of that message applies;
- *  - an own "__proto__" key gets the unknown-parameter notice, as in a URL.
+ *  - an own "__proto__" key gets the unknown-parameter notice, as in a URL;
+ *  - those notices, and every refused message (wrong version, unknown type,
+ *    bad shape), go back to the host as `error` messages and never appear in
+ *    the frame, while the other frame's link notices stay on its banner.
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -26,7 +29,18 @@ const hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <iframe id="linked" src="${SITE}/embed/line-rate/?line-rate.frameBytes=NaN&amp;line-rate.__proto__=5&amp;controls=compact" title="Linked" style="border:0;width:100%" height="420"></iframe>
 </body></html>`;
 
-type Recorded = { frame: string | null; data: { type?: string; params?: Record<string, number | boolean>; running?: boolean } };
+type Recorded = {
+  frame: string | null;
+  data: {
+    type?: string;
+    params?: Record<string, number | boolean>;
+    running?: boolean;
+    code?: string;
+    message?: string | null;
+    detail?: string;
+    notices?: Array<{ param: string; message: string }>;
+  };
+};
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { embedMessages: Recorded[] }).embedMessages);
 const statesOf = async (page: Page, frame: string, from = 0) =>
@@ -35,6 +49,14 @@ const statesOf = async (page: Page, frame: string, from = 0) =>
     .filter((m) => m.frame === frame && m.data.type === 'state')
     .map((m) => m.data);
 const lastState = async (page: Page, frame: string) => (await statesOf(page, frame)).at(-1);
+/** The `error` messages a frame posted to the host, from message number `from` on. */
+const errorsOf = async (page: Page, frame: string, from: number) =>
+  (await messages(page))
+    .slice(from)
+    .filter((m) => m.frame === frame && m.data.type === 'error')
+    .map((m) => m.data);
+const post = (page: Page, frame: string, message: object) =>
+  page.evaluate(([id, m]) => (document.getElementById(id) as HTMLIFrameElement).contentWindow!.postMessage(m, '*'), [frame, { ...tag, ...message }] as const);
 
 function frameOf(page: Page, query: string): Frame {
   const frame = page.frames().find((f) => f.url().includes(query));
@@ -129,19 +151,30 @@ test('a burst of 5,000 setParams, NaN and an own __proto__: coalesced per frame,
     'Unknown parameter of “The line-rate budget” “__proto__” ignored. Known: linkGbps, frameBytes, cpuGhz.',
   ]);
 
-  // NaN by postMessage: that parameter gets the link's notice; the rest of the message applies.
-  await page.evaluate(
-    (t) =>
-      (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage(
-        { ...t, type: 'setParams', params: { frameBytes: Number.NaN, linkGbps: 100 } },
-        '*',
-      ),
-    tag,
-  );
-  await expect.poll(() => noticesIn(driven)).toEqual([fromLink[0]]);
+  // NaN by postMessage: that parameter gets the link's notice, sent back to the host, not shown; the rest of the message applies.
+  const drivenNotices = page.frameLocator('#driven').getByTestId('param-notice');
+  let mark = (await messages(page)).length;
+  await post(page, 'driven', { type: 'setParams', params: { frameBytes: Number.NaN, linkGbps: 100 } });
+  await expect
+    .poll(() => errorsOf(page, 'driven', mark))
+    .toEqual([
+      {
+        ...tag,
+        type: 'error',
+        sim: 'line-rate',
+        code: 'params-adjusted',
+        message: 'setParams',
+        detail: 'setParams applied, but 1 parameter adjusted or ignored (frameBytes): see notices.',
+        notices: [{ param: 'frameBytes', message: fromLink[0] }],
+      },
+    ]);
   await expect.poll(async () => (await lastState(page, 'driven'))?.params).toMatchObject({ frameBytes: 64, linkGbps: 100 });
+  // Drawn with the new values (100 GbE, 64 B), and still no banner: the reader is not told about the host's mistake.
+  await expect(page.frameLocator('#driven').getByTestId('readout-pps')).toContainText('148,809,524');
+  await expect(drivenNotices).toHaveCount(0);
 
   // An own "__proto__" key (as JSON.parse makes it, and structured cloning keeps it): unknown, like "constructor".
+  mark = (await messages(page)).length;
   await page.evaluate(
     (t) =>
       (document.getElementById('driven') as HTMLIFrameElement).contentWindow!.postMessage(
@@ -150,8 +183,47 @@ test('a burst of 5,000 setParams, NaN and an own __proto__: coalesced per frame,
       ),
     tag,
   );
-  await expect.poll(() => noticesIn(driven)).toEqual([fromLink[1]]);
+  await expect
+    .poll(async () => (await errorsOf(page, 'driven', mark)).map((e) => [e.code, e.notices]))
+    .toEqual([['params-adjusted', [{ param: '__proto__', message: fromLink[1] }]]]);
   await expect.poll(async () => (await lastState(page, 'driven'))?.params?.cpuGhz).toBe(2);
+
+  // Refused outright: each answered with its code and the type sent, nothing applied; then a good one applies, unanswered.
+  mark = (await messages(page)).length;
+  const statesBefore = (await statesOf(page, 'driven')).length;
+  await post(page, 'driven', { version: 2, type: 'setParams', params: { frameBytes: 128 } });
+  await post(page, 'driven', { type: 'explode' });
+  await post(page, 'driven', { type: 'setTheme', theme: 'purple' });
+  await post(page, 'driven', { type: 'setParams', params: { frameBytes: { $gt: 1 } } });
+  await expect
+    .poll(async () => (await errorsOf(page, 'driven', mark)).map((e) => [e.code, e.message, e.notices?.map((n) => n.param)]))
+    .toEqual([
+      ['unsupported-version', 'setParams', []],
+      ['unknown-type', 'explode', []],
+      ['invalid-message', 'setTheme', []],
+      ['invalid-message', 'setParams', ['frameBytes']],
+    ]);
+  const refusals = await errorsOf(page, 'driven', mark);
+  expect(refusals.map((e) => e.detail)).toEqual([
+    'Ignored: unsupported protocol version 2 (this frame speaks 1).',
+    'Ignored: unknown message type "explode"; the frame accepts setParams, play, pause, reset, setTheme.',
+    expect.stringMatching(/^Ignored: .* at theme\.$/),
+    'Ignored: expected a number, a boolean or a string of at most 64 characters at params.frameBytes.',
+  ]);
+  await post(page, 'driven', { type: 'setParams', params: { frameBytes: 1518, cpuGhz: 3 } });
+  await expect.poll(async () => (await lastState(page, 'driven'))?.params).toEqual({ linkGbps: 100, frameBytes: 1518, cpuGhz: 3 });
+  // Only the good message changed the state, and it got no error.
+  expect((await statesOf(page, 'driven')).slice(statesBefore).map((st) => st.params?.frameBytes)).toEqual([1518]);
+  expect(await errorsOf(page, 'driven', mark)).toHaveLength(4);
+  await expect(page.frameLocator('#driven').getByTestId('readout-pps')).toContainText('8,127,438');
+  await expect(drivenNotices).toHaveCount(0);
+
+  // The linked frame's banner is its link's: a host message, good or bad, neither adds to it nor clears it.
+  mark = (await messages(page)).length;
+  await post(page, 'linked', { type: 'setParams', params: { frameBytes: 20, cpuGhz: 3.5 } });
+  await expect.poll(async () => (await errorsOf(page, 'linked', mark)).map((e) => e.notices?.map((n) => n.param))).toEqual([['frameBytes']]);
+  await expect.poll(async () => (await lastState(page, 'linked'))?.params).toMatchObject({ frameBytes: 64, cpuGhz: 3.5 });
+  await expect.poll(() => noticesIn(linked)).toEqual(fromLink);
 
   expect(errors).toEqual([]);
 });

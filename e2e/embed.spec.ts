@@ -5,7 +5,8 @@
  *    <netsim-embed> element) using public/embed.js;
  *  - each frame reports ready, is sized to its content, shows its theme and
  *    parameters; messages from the host change them; malformed messages are
- *    ignored; neither the host nor any frame logs an error;
+ *    ignored (answered with `error`, embed-messages.spec.ts checks those);
+ *    neither the host nor any frame logs an error;
  *  - every embeddable simulation renders alone and passes axe; bad options
  *    give notices; the chapters' share dialog writes a working snippet.
  */
@@ -39,7 +40,15 @@ const hostHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 
 type Recorded = {
   frame: string | null;
-  data: { type?: string; sim?: string; height?: number; params?: Record<string, number | boolean>; running?: boolean; theme?: string };
+  data: {
+    type?: string;
+    sim?: string;
+    height?: number;
+    params?: Record<string, number | boolean>;
+    running?: boolean;
+    theme?: string;
+    notices?: Array<{ param: string; message: string }>;
+  };
 };
 
 const messages = (page: Page) => page.evaluate(() => (window as unknown as { embedMessages: Recorded[] }).embedMessages);
@@ -169,10 +178,13 @@ test('the host drives a frame by message; malformed messages are ignored', async
   await expect.poll(() => frameOf(page, 'line-rate').evaluate(() => document.documentElement.dataset.theme)).toBe('light');
   await expect.poll(async () => (await last(page, 'wire', 'state'))?.theme).toBe('light');
 
-  // Out of range: clamped, with the same notice a bad link gets.
+  // Out of range: clamped, with the notice a bad link gets sent back to the host (docs/embedding.md), not shown to the reader.
   await send(page, 'wire', { ...tag, type: 'setParams', params: { frameBytes: 99999 } });
-  await expect(wire.getByTestId('param-notice')).toContainText('Frame size');
+  await expect.poll(async () => (await last(page, 'wire', 'error'))?.notices?.map((n) => n.param)).toEqual(['frameBytes']);
+  expect((await last(page, 'wire', 'error'))?.notices?.[0]?.message).toContain('Frame size');
   await expect.poll(async () => (await last(page, 'wire', 'state'))?.params?.frameBytes).toBe(9000);
+  await expect(wire.getByTestId('readout-pps')).toContainText('138,581');
+  await expect(wire.getByTestId('param-notice')).toHaveCount(0);
 
   // Garbage, wrong shapes, another version, untagged: none of them changes anything.
   const before = (await messages(page)).length;

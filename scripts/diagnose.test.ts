@@ -38,11 +38,13 @@ describe('--json', () => {
       [13, 15],
     ]);
     for (const f of d.findings) {
-      for (const k of ['where', 'counter', 'count', 'rate', 'advice', 'link']) expect(f, k).toHaveProperty(k);
+      for (const k of ['kind', 'where', 'counter', 'count', 'rate', 'advice', 'link']) expect(f, k).toHaveProperty(k);
+      expect(['loss', 'pressure']).toContain(f.kind);
       expect(typeof f.count).toBe('number');
       expect(f.link === null || f.link.startsWith('/chapters/tuning/?receive-path.')).toBe(true);
     }
-    expect(d.findings[0]).toMatchObject({ where: 'socket receive buffer', counter: 'UdpRcvbufErrors', count: 2828118 });
+    expect(d.findings[0]).toMatchObject({ kind: 'loss', where: 'socket receive buffer', counter: 'UdpRcvbufErrors', count: 2828118 });
+    expect(d.findings.at(-1)).toMatchObject({ kind: 'pressure', counter: 'rx_no_buffer_count' });
   });
 
   test('two snapshots with --interval-s: rates per second', () => {
@@ -66,7 +68,7 @@ test('without --json: a readable report with findings, advice and the lab link',
   const r = cli([`${FIX}/ethtool-ixgbe-grep.txt`]);
   expect(r.code, r.stderr).toBe(0);
   expect(r.stdout).toContain('Recognised:\n  ethtool -S — lines 3–22');
-  expect(r.stdout).toContain('1. NIC RX ring: rx_no_dma_resources = 529,324,299');
+  expect(r.stdout).toContain('Packets lost, worst first:\n  1. NIC RX ring: rx_no_dma_resources = 529,324,299');
   expect(r.stdout).toContain('ethtool -G eno2 rx 4096');
   expect(r.stdout).toMatch(/See it happen: \/chapters\/tuning\/\?receive-path\.\S+#tuning-lab/);
 });

@@ -4,7 +4,7 @@ import { WithCode } from './with-code';
 
 const caption = 'text-[0.68rem] font-semibold uppercase tracking-wider text-ink-3';
 
-/** One place where the reader's machine loses packets: the counter, how many, what it means, what to try. */
+/** One place where the reader's machine loses packets, or is under pressure to: the counter, how many, what it means, what to try. */
 export function FindingCard({ finding: f, rank }: { finding: Finding; rank: number }) {
   const stage = `var(--stage-${stageOf(f.where)})`;
   // A counter that did not move between two snapshots is history, not a current loss.
@@ -14,6 +14,7 @@ export function FindingCard({ finding: f, rank }: { finding: Finding; rank: numb
       className="rounded-xl border border-l-4 border-rule bg-card p-4 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-5"
       style={{ borderLeftColor: stage }}
       data-finding={f.counter}
+      data-kind={f.kind}
     >
       <div className="flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
         <div className="min-w-0 flex-1 basis-64">
@@ -48,7 +49,11 @@ export function FindingCard({ finding: f, rank }: { finding: Finding; rank: numb
           )}
         </dl>
       </div>
-      {still && <p className="mt-2 inline-block rounded bg-paper-2 px-2 py-0.5 text-xs text-ink-2">Not climbing between the snapshots: an old loss</p>}
+      {still && (
+        <p className="mt-2 inline-block rounded bg-paper-2 px-2 py-0.5 text-xs text-ink-2">
+          Not climbing between the snapshots: {f.kind === 'loss' ? 'an old loss' : 'from before them'}
+        </p>
+      )}
       {f.meaning && (
         <p className="mt-3 text-[0.95rem] leading-relaxed text-ink-2 break-words">
           <WithCode text={f.meaning} />
@@ -69,7 +74,8 @@ export function FindingCard({ finding: f, rank }: { finding: Finding; rank: numb
             className="font-sans text-sm font-semibold text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent"
             data-lab-link
           >
-            See this loss in the simulation<span className="sr-only"> ({f.counter})</span>
+            {f.kind === 'loss' ? 'See this loss in the simulation' : 'See where this leads in the simulation'}
+            <span className="sr-only"> ({f.counter})</span>
             <span aria-hidden="true"> →</span>
           </a>
         )}

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { Diagnosis } from '@/lib/diagnose';
+import { FINDING_KIND_LABEL, type Diagnosis, type Finding, type FindingKind } from '@/lib/diagnose';
 import { lineRange } from '@/lib/diagnose/text';
 import { FindingCard } from './finding-card';
 import { outcome, summarise } from './summary';
@@ -41,13 +41,27 @@ function useShowAll<T>(items: readonly T[], what: string) {
   return { shown, more };
 }
 
-/** The diagnosis of the current paste: the summary, the findings worst first, what was read and what not, and the notes. */
+type Group = { kind: FindingKind; start: number; items: Finding[] };
+
+/** The findings cut where their kind changes (they come losses first, lib/diagnose/findings.ts), numbered on across the cut. */
+function byKind(findings: readonly Finding[]): Group[] {
+  const groups: Group[] = [];
+  findings.forEach((f, i) => {
+    const last = groups.at(-1);
+    if (last?.kind === f.kind) last.items.push(f);
+    else groups.push({ kind: f.kind, start: i, items: [f] });
+  });
+  return groups;
+}
+
+/** The diagnosis of the current paste: the summary, the packets lost worst first, then the pressure signals, what was read and what not, and the notes. */
 export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
   const kind = outcome(d);
   const findings = useShowAll(d.findings, 'findings');
   const recognised = useShowAll(d.recognised, 'outputs');
   const unrecognised = useShowAll(d.unrecognised, 'stretches');
   const messages = useShowAll(d.messages, 'notes');
+  const groups = byKind(findings.shown);
   return (
     <div className="space-y-8" data-outcome={kind}>
       <div className={`rounded-xl border px-4 py-3 ${boxes[kind]}`}>
@@ -63,19 +77,25 @@ export function Results({ diagnosis: d }: { diagnosis: Diagnosis }) {
         )}
       </div>
 
-      {d.findings.length > 0 && (
-        <section aria-labelledby="findings-heading">
-          <h3 id="findings-heading" className={h3}>
-            Where packets are lost, worst first
+      {groups.map((g, k) => (
+        <section key={g.kind} aria-labelledby={`findings-${g.kind}-heading`} data-findings-kind={g.kind}>
+          <h3 id={`findings-${g.kind}-heading`} className={h3}>
+            {FINDING_KIND_LABEL[g.kind]}
+            {g.kind === 'loss' ? ', worst first' : ''}
           </h3>
-          <ol className="mt-3 space-y-4" data-findings>
-            {findings.shown.map((f, i) => (
-              <FindingCard key={`${f.counter}|${f.source ?? ''}|${i}`} finding={f} rank={i + 1} />
+          {g.kind === 'pressure' && (
+            <p className="mt-1 text-sm leading-relaxed text-ink-2">
+              These counters count no dropped packet: they say where the machine is short of time or buffers, and where loss starts if the load grows.
+            </p>
+          )}
+          <ol className="mt-3 space-y-4" data-findings={g.kind}>
+            {g.items.map((f, i) => (
+              <FindingCard key={`${f.counter}|${f.source ?? ''}|${g.start + i}`} finding={f} rank={g.start + i + 1} />
             ))}
           </ol>
-          {findings.more}
+          {k === groups.length - 1 && findings.more}
         </section>
-      )}
+      ))}
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="recognised-heading" data-recognised>

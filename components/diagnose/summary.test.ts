@@ -10,6 +10,18 @@ describe('diagnose page summary', () => {
     expect(summarise(diagnose(example('nic-ring').text))).toBe('1 finding; worst: rx_no_dma_resources (NIC RX ring).');
   });
 
+  test('pressure only: says no packets were lost, and names the first signal', () => {
+    const two = example('two-snapshots');
+    expect(summarise(diagnose(two.text, two.later))).toBe(
+      'No packets lost; 1 pressure signal, first: softnet_stat time_squeeze (sum over 8 CPUs) (softirq budget).',
+    );
+  });
+
+  test('a drop and a far bigger time_squeeze: the drop is the worst', () => {
+    const softnet = '00358fe3 00000003 000f4240 00000000 00000000 00000000 00000000 00000000 00000000 000855fc 00000000 00000000 00000000';
+    expect(summarise(diagnose(softnet))).toBe('2 findings; worst: softnet_stat dropped (CPU 0) (per-CPU backlog).');
+  });
+
   test('garbage: says nothing was recognised, and how much was not', () => {
     expect(summarise(diagnose('hello\nworld'))).toBe('Nothing recognised in 2 lines.');
   });

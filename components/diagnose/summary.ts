@@ -16,7 +16,7 @@ export function outcome(d: Diagnosis): Outcome {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "3 findings; worst: rx_missed_errors (NIC RX ring)", or what was and was not read. */
+/** "3 findings; worst: rx_missed_errors (NIC RX ring)", "No packets lost; 1 pressure signal, first: …", or what was and was not read. */
 export function summarise(d: Diagnosis): string {
   // Over the size limit nothing was read: say that, not "nothing recognised".
   if (d.refused) return d.refused;
@@ -29,6 +29,9 @@ export function summarise(d: Diagnosis): string {
       return `No loss found: ${plural(d.recognised.length, 'output')} read, no drop counter above zero${notRead}.`;
     case 'findings': {
       const worst = d.findings[0]!;
+      // Losses come first (lib/diagnose/findings.ts, rank): a pressure signal on top means nothing was lost.
+      if (worst.kind === 'pressure')
+        return `No packets lost; ${plural(d.findings.length, 'pressure signal')}, first: ${worst.counter} (${worst.where})${notRead}.`;
       return `${plural(d.findings.length, 'finding')}; worst: ${worst.counter} (${worst.where})${notRead}.`;
     }
   }

@@ -1,9 +1,11 @@
 /**
  * Fuzz: whatever a host page posts, the frame's reader of host messages
- * (parseHostMessage) never throws, refuses quietly what is not ours, and
- * a setParams it accepts reads exactly as the same values in a link would:
+ * (parseHostMessage) never throws, refuses quietly what is not ours,
+ * answers what it refuses with an `error` whose code says why, and a
+ * setParams it accepts reads exactly as the same values in a link would:
  * through SimStore.setFromOutside and SimStore.loadUrl, the same values
- * and the same notices, each bad value named in one. Payloads: anything
+ * and the same notices, each bad value named in one (returned for the
+ * host's `error`, never put in the reader's banner). Payloads: anything
  * fast-check can make; envelopes with right and wrong tags, versions and
  * types; parameter bags with NaN, ±Infinity, own "__proto__" and
  * "constructor" keys, unicode, long strings, nested objects and arrays,
@@ -17,7 +19,7 @@ import { catalog as typedCatalog } from '@/simulations/catalog';
 import type { AnySimulationEntry } from '@/simulations/core/entry-types';
 import { paramSchema } from '@/simulations/core/param-schema';
 import { exactReading } from '@/tests/support/exact-reading';
-import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, parseHostMessage } from '../../lib/embed/protocol';
+import { EMBED_PROTOCOL, EMBED_PROTOCOL_VERSION, HOST_MESSAGE_TYPES, paramsAdjusted, parseHostMessage, refusalMessage } from '../../lib/embed/protocol';
 
 // Widened: the fuzz indexes entries' parameters by arbitrary strings.
 const catalog: readonly AnySimulationEntry[] = typedCatalog;
@@ -112,7 +114,26 @@ describe('parseHostMessage', () => {
         if (wellFormedSetParams) expect(parsed.ok, JSON.stringify(data)).toBe(true);
         if (!parsed.ok) {
           expect(parsed.ours).toBe(true);
-          if (parsed.ours) expect(parsed.problem.length).toBeLessThan(200);
+          if (!parsed.ours) return;
+          expect(parsed.problem.length).toBeLessThan(200);
+          // Why, in a code the host's code can switch on: the version first, then the type, then the shape.
+          const code =
+            d.version !== EMBED_PROTOCOL_VERSION
+              ? 'unsupported-version'
+              : !(HOST_MESSAGE_TYPES as readonly unknown[]).includes(d.type)
+                ? 'unknown-type'
+                : 'invalid-message';
+          expect(parsed.code).toBe(code);
+          // The answer names the type the host sent (cut short), and is a plain object postMessage can clone.
+          const error = refusalMessage('line-rate', parsed);
+          expect(error).toMatchObject({ type: 'error', sim: 'line-rate', code, message: typeof d.type === 'string' ? expect.any(String) : null });
+          if (error.type === 'error') {
+            if (typeof d.type === 'string') expect(d.type.startsWith(error.message!)).toBe(true);
+            expect(error.message?.length ?? 0).toBeLessThanOrEqual(128);
+            expect(error.detail.length).toBeLessThan(220);
+            expect(error.notices.every((n) => typeof n.param === 'string' && n.message === parsed.problem)).toBe(true);
+          }
+          expect(structuredClone(error)).toEqual(error);
           return;
         }
         const m = parsed.message;
@@ -139,9 +160,15 @@ describe('parseHostMessage', () => {
           if (!parsed.ok || parsed.message.type !== 'setParams') return;
           const params = parsed.message.params;
           const byMessage = new SimStore(entry, {});
-          byMessage.setFromOutside(params);
+          const notices = byMessage.setFromOutside(params);
           expect(schema.safeParse(byMessage.get().values).success).toBe(true);
-          const notices = byMessage.get().notices;
+          // The notices are the host's to hear (an `error` message), not the reader's to see.
+          expect(byMessage.get().notices).toEqual([]);
+          if (notices.length > 0) {
+            const error = paramsAdjusted(entry.id, notices);
+            expect(error).toMatchObject({ type: 'error', sim: entry.id, code: 'params-adjusted', message: 'setParams', notices });
+            if (error.type === 'error') expect(error.detail.length).toBeLessThan(500);
+          }
           // Each key that is not a parameter, or whose value had to change, is named in a notice; the rest apply as sent.
           const noticed = notices.map((n) => n.param);
           for (const [k, v] of Object.entries(params)) {

@@ -5,8 +5,12 @@
  *    `resize` whenever the content's height changes, and `state` when the
  *    parameters, the clock or the theme have changed — at most once per frame;
  *  - obeys setParams / play / pause / reset / setTheme from the parent window
- *    only, after validation; anything else is ignored (tagged but malformed
- *    messages get a console warning for the host's developer).
+ *    only, after validation; untagged messages are ignored silently;
+ *  - answers the host with `error` when it refuses a tagged message, or applies
+ *    a setParams with values clamped or names unknown. Those go to the host's
+ *    code only (and the console): the reader's banner (NoticeBar, from the
+ *    store's notices) shows what the frame's own link asked for, never the
+ *    host's mistakes.
  * Host messages are applied once per animation frame (lib/embed/coalesce.ts):
  * a burst of thousands costs the frame one update, not thousands of renders,
  * and is answered with one `state`. Messages that arrive before the figure has
@@ -16,7 +20,7 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { SimClock } from '@/components/sims/frame/sim-clock';
 import { whenStore, type SimStore } from '@/components/sims/frame/sim-store';
 import { coalesce } from '@/lib/embed/coalesce';
-import { frameMessage, isTagged, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';
+import { frameMessage, isTagged, paramsAdjusted, type EmbedTheme, type FrameMessage } from '@/lib/embed/envelope';
 import { frameScheduler, type FrameScheduler } from '@/lib/embed/frame-scheduler';
 import type { HostMessage } from '@/lib/embed/protocol';
 
@@ -47,21 +51,29 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     [sim],
   );
 
-  const apply = useCallback((s: SimStore, message: HostMessage) => {
-    switch (message.type) {
-      case 'setParams':
-        return s.setFromOutside(message.params);
-      case 'play':
-        return clock.current?.setPlaying(true);
-      case 'pause':
-        return clock.current?.setPlaying(false);
-      case 'reset':
-        s.reset();
-        return clock.current?.restart();
-      case 'setTheme':
-        return latest.current.setTheme(message.theme);
-    }
-  }, []);
+  const apply = useCallback(
+    (s: SimStore, message: HostMessage) => {
+      switch (message.type) {
+        case 'setParams': {
+          // A merged run of setParams (coalesce) is answered once, about the merged bag: a bad value that a later
+          // one in the same frame replaced never reached the figure, so it is not reported.
+          const notices = s.setFromOutside(message.params);
+          if (notices.length > 0) post(paramsAdjusted(sim, notices));
+          return;
+        }
+        case 'play':
+          return clock.current?.setPlaying(true);
+        case 'pause':
+          return clock.current?.setPlaying(false);
+        case 'reset':
+          s.reset();
+          return clock.current?.restart();
+        case 'setTheme':
+          return latest.current.setTheme(message.theme);
+      }
+    },
+    [sim],
+  );
 
   /** Applies what the host sent since the last frame, then posts one `state` if anything changed. */
   const flush = useCallback(() => {
@@ -118,12 +130,15 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     let protocol: Protocol | undefined;
     let waiting = 0;
     let chain = Promise.resolve();
-    const receive = ({ parseHostMessage }: Protocol, data: unknown) => {
+    const receive = ({ parseHostMessage, refusalMessage }: Protocol, data: unknown) => {
       const parsed = parseHostMessage(data);
       if (parsed.ok) {
         inbox.current.push(parsed.message);
         nextFrame();
-      } else if (parsed.ours) console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+      } else if (parsed.ours) {
+        console.warn(`[netsim-embed] ignored a message from the host page: ${parsed.problem}`);
+        post(refusalMessage(sim, parsed));
+      }
     };
     const onMessage = (event: MessageEvent) => {
       if (window.parent === window || event.source !== window.parent || !isTagged(event.data)) return;
@@ -143,7 +158,7 @@ export function useEmbedBridge(sim: string, path: string, root: RefObject<HTMLEl
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [nextFrame]);
+  }, [nextFrame, sim]);
 
   useEffect(() => {
     const el = root.current;

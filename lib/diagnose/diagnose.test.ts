@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { diagnose } from './diagnose';
-import { loadFixture } from './fixtures';
+import { fixtureNames, loadFixture } from './fixtures';
 import { labLink } from './links';
 import type { Finding } from './types';
 
@@ -179,11 +179,12 @@ describe('drivers without rules of their own: the generic name patterns', () => 
     ].join('\n');
     const d = diagnose(text);
     expect(d.recognised[0]!.detail).toContain('unknown driver');
-    expect(d.findings.map((f) => [f.where, f.counter])).toEqual([
-      ['driver buffer allocation', 'rx_alloc_fail'], // 6 × 0.8
-      ['NIC FIFO', 'rx_fifo_errors'], // 4 × 0.9
-      ['NIC or driver (drop)', 'rx_discards'], // 5 × 0.7
-      ['NIC RX ring', 'rx_missed'], // 3 × 1
+    expect(d.findings.map((f) => [f.where, f.counter, f.kind])).toEqual([
+      ['NIC FIFO', 'rx_fifo_errors', 'loss'], // 4 × 0.9
+      ['NIC or driver (drop)', 'rx_discards', 'loss'], // 5 × 0.7
+      ['NIC RX ring', 'rx_missed', 'loss'], // 3 × 1
+      // 6 × 0.8 scored highest, but a failed refill drops nothing: after every loss.
+      ['driver buffer allocation', 'rx_alloc_fail', 'pressure'],
     ]);
     expect(d.findings.find((f) => f.counter === 'rx_missed')!.advice).toContain('ethtool -G <if> rx <max>');
   });
@@ -196,27 +197,80 @@ describe('ranking', () => {
       .join('\n');
     const d = diagnose(text);
     expect(d.recognised.map((b) => b.format)).toEqual(['ethtool -S', '/proc/net/softnet_stat', 'nstat', '/proc/interrupts']);
-    expect(d.findings.map((f) => f.where)).toEqual([
-      'socket receive buffer', // 2,828,118
-      'per-CPU backlog', // 265,298
-      'NIC RX ring', // rx_missed_errors 4,954
-      'NIC RX ring', // rx_no_buffer_count 527 × 0.5
-      'softirq budget', // 1 × 0.3
-      'interrupt distribution',
-      'interrupt distribution',
+    expect(d.findings.map((f) => [f.where, f.kind])).toEqual([
+      ['socket receive buffer', 'loss'], // 2,828,118
+      ['per-CPU backlog', 'loss'], // 265,298
+      ['NIC RX ring', 'loss'], // rx_missed_errors 4,954
+      ['NIC RX ring', 'pressure'], // rx_no_buffer_count 527 × 0.5: the packet waited in the NIC FIFO
+      ['softirq budget', 'pressure'], // 1 × 0.3
+      ['interrupt distribution', 'pressure'],
+      ['interrupt distribution', 'pressure'],
     ]);
     expect(d.unrecognised).toEqual([]);
   });
 
+  // Two drop counters (rx_no_buffer_count climbed here before it became a pressure signal; see the next test).
   test('with two snapshots a small counter that climbs ranks above a big one that stands still', () => {
-    const before = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_no_buffer_count: 5'].join('\n');
-    const after = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_no_buffer_count: 105'].join('\n');
+    const before = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_fifo_errors: 5'].join('\n');
+    const after = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_fifo_errors: 105'].join('\n');
     const d = diagnose(before, after, { intervalS: 10 });
     expect(d.findings.map((f) => [f.counter, f.rate])).toEqual([
-      ['rx_no_buffer_count', 10],
+      ['rx_fifo_errors', 10],
       ['rx_missed_errors', 0],
     ]);
     expect(d.findings[1]!.meaning).toContain('Not climbing between the two snapshots');
+  });
+});
+
+describe('packets lost before pressure signals', () => {
+  // 1,000,000 squeezes on CPU 1 (0xf4240) and none dropped there; CPU 0 dropped 3 from its backlog.
+  const softnet = (squeezed: number, dropped: number) =>
+    [dropped, 0]
+      .map(
+        (d, cpu) =>
+          `00358fe3 ${hex(d)} ${hex(cpu === 1 ? squeezed : 0)} 00000000 00000000 00000000 00000000 00000000 00000000 000855fc 00000000 00000000 ${hex(cpu)}`,
+      )
+      .join('\n');
+  const hex = (n: number) => n.toString(16).padStart(8, '0');
+
+  test('one snapshot: three backlog drops rank above a million time_squeezes, which are labelled pressure', () => {
+    const d = diagnose(softnet(1_000_000, 3));
+    // By weight × count alone the squeezes would lead (0.3 × 1,000,000 against 1 × 3).
+    expect(d.findings.map((f) => [f.counter, f.count, f.kind])).toEqual([
+      ['softnet_stat dropped (CPU 0)', 3, 'loss'],
+      ['softnet_stat time_squeeze (CPU 1)', 1_000_000, 'pressure'],
+    ]);
+  });
+
+  test('two snapshots: time_squeeze growing by 50,000/s ranks below RcvbufErrors growing by 2/s and rx_missed_errors growing by 1/s', () => {
+    const nstat = (n: number) =>
+      ['#kernel', `UdpInDatagrams                  1000               0.0`, `UdpRcvbufErrors                 ${n}               0.0`].join('\n');
+    const nic = (n: number) => ['NIC statistics:', `     rx_missed_errors: ${n}`].join('\n');
+    const before = [softnet(0, 0), nstat(10), nic(0)].join('\n');
+    const after = [softnet(500_000, 0), nstat(30), nic(10)].join('\n');
+    const d = diagnose(before, after, { intervalS: 10 });
+    expect(d.findings.map((f) => [f.counter, f.rate, f.kind])).toEqual([
+      ['UdpRcvbufErrors', 2, 'loss'],
+      ['rx_missed_errors', 1, 'loss'],
+      ['softnet_stat time_squeeze (CPU 1)', 50_000, 'pressure'],
+    ]);
+  });
+
+  test('a loss that stopped still ranks above pressure that climbs: igb rx_no_buffer_count is a warning, rx_missed_errors the loss', () => {
+    const before = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_no_buffer_count: 5'].join('\n');
+    const after = ['NIC statistics:', '     rx_missed_errors: 1000000', '     rx_no_buffer_count: 105'].join('\n');
+    const d = diagnose(before, after, { intervalS: 10 });
+    expect(d.findings.map((f) => [f.counter, f.rate, f.kind])).toEqual([
+      ['rx_missed_errors', 0, 'loss'],
+      ['rx_no_buffer_count', 10, 'pressure'],
+    ]);
+  });
+
+  test('every finding of every fixture: all losses first, then all pressure', () => {
+    for (const name of fixtureNames()) {
+      const kinds = run(name).findings.map((f) => f.kind);
+      expect(kinds, name).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'loss' ? -1 : 1)));
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { labLink } from './links';
 import { ruleFor, type Rule } from './rules';
-import type { Finding, Reading } from './types';
+import type { Finding, FindingKind, Reading } from './types';
 
 /** Messages about counters pasted twice: a few by name, the rest counted in one. */
 const NAMED_REPEATS = 5;
@@ -110,6 +110,7 @@ function sumRates(members: readonly Paired[]): number | null {
 function finding(rule: Rule, counter: string, count: number, rate: number | null, first: Reading, extra: string, twoSnapshots: boolean): Finding {
   const stale = twoSnapshots && rate === 0 ? ' Not climbing between the two snapshots: this happened before them.' : '';
   return {
+    kind: rule.kind,
     where: rule.where,
     counter,
     count,
@@ -122,7 +123,7 @@ function finding(rule: Rule, counter: string, count: number, rate: number | null
   };
 }
 
-/** Findings for the counters that count lost packets and are above zero. */
+/** Findings for the counters that count lost packets, or pressure towards loss, and are above zero. */
 export function counterFindings(paired: readonly Paired[], twoSnapshots: boolean): Finding[] {
   const groups = new Map<string, { rule: Rule; members: Paired[] }>();
   for (const p of paired) {
@@ -157,10 +158,24 @@ export function counterFindings(paired: readonly Paired[], twoSnapshots: boolean
   return out;
 }
 
-/** Worst first: by rate with two snapshots, by count with one, each times how directly the counter means loss. */
+/** Every loss before every pressure signal: a million time_squeezes are not one dropped packet. */
+const KIND_ORDER: Record<FindingKind, number> = { loss: 0, pressure: 1 };
+
+/**
+ * Losses first, then pressure signals (rules/index.ts says which is which); within
+ * each, worst first: by rate with two snapshots, by count with one, each times how
+ * directly the counter means loss.
+ */
 export function rank(findings: Finding[], twoSnapshots: boolean): Finding[] {
-  // Interrupt placement is a cause, not a count of lost packets: it ranks below any real loss.
+  // Interrupt placement is a cause with no count of its own: its weight alone places it among the pressure signals.
   const magnitude = (f: Finding) => (f.where === 'interrupt distribution' ? 1 : twoSnapshots ? (f.rate ?? 0) : f.count);
   const score = (f: Finding) => (f.severity ?? 0) * magnitude(f);
-  return [...findings].sort((a, b) => score(b) - score(a) || (b.severity ?? 0) - (a.severity ?? 0) || b.count - a.count || a.counter.localeCompare(b.counter));
+  return [...findings].sort(
+    (a, b) =>
+      KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+      score(b) - score(a) ||
+      (b.severity ?? 0) - (a.severity ?? 0) ||
+      b.count - a.count ||
+      a.counter.localeCompare(b.counter),
+  );
 }

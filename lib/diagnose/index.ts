@@ -4,4 +4,5 @@ export { formatReport } from './report';
 export { labLink, LINK_STATES, type LinkId } from './links';
 export { softnetLayout } from './softnet-columns';
 export { formatMB, MAX_PASTE_BYTES, MAX_PASTE_CHARS, tooLargeMessage, tooLargeSummary } from './limits';
-export type { Diagnosis, DiagnoseOptions, DiagnoseProgress, Finding, RecognisedBlock, UnrecognisedRun } from './types';
+export { FINDING_KIND_LABEL } from './types';
+export type { Diagnosis, DiagnoseOptions, DiagnoseProgress, Finding, FindingKind, RecognisedBlock, UnrecognisedRun } from './types';

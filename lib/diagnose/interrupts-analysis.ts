@@ -138,6 +138,7 @@ export function interruptFindings(
       const dev = d.name.replace(/^(?:i40e|iavf|ice)-/, '');
       const iface = /^(?:eth|en|em|p\d|bond)/.test(dev) ? dev : '<if>';
       findings.push({
+        kind: INTERRUPT_RULE.kind,
         where: INTERRUPT_RULE.where,
         counter,
         count: hotCount,

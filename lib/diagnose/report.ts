@@ -1,5 +1,5 @@
-/** The diagnosis as plain text for a terminal: what was read, the findings worst first, the notes. */
-import type { Diagnosis } from './types';
+/** The diagnosis as plain text for a terminal: what was read, the packets lost worst first, then the pressure signals, the notes. */
+import { FINDING_KIND_LABEL, type Diagnosis } from './types';
 
 const num = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: n < 10 ? 2 : 0 });
 
@@ -34,8 +34,10 @@ export function formatReport(d: Diagnosis): string {
     out.push('', 'Not recognised:');
     for (const u of d.unrecognised) out.push(`  ${snap(u.snapshot)}${range(u.lines)} "${u.text}": ${wrap(u.reason, '    ')}`);
   }
-  out.push('', d.findings.length > 0 ? 'Findings, worst first:' : 'Findings: none');
+  if (d.findings.length === 0) out.push('', 'Findings: none');
   d.findings.forEach((f, i) => {
+    // Findings come losses first (findings.ts, rank): a heading where the kind changes, numbers running on.
+    if (f.kind !== d.findings[i - 1]?.kind) out.push('', `${FINDING_KIND_LABEL[f.kind]}${f.kind === 'loss' ? ', worst first' : ''}:`);
     const rate = f.rate === null ? '' : `, ${num(f.rate)}/s`;
     out.push(`  ${i + 1}. ${f.where}: ${f.counter} = ${num(f.count)}${rate}`);
     if (f.meaning) out.push(`     What it means: ${wrap(f.meaning, '       ', 20)}`);

@@ -3,8 +3,21 @@
  * the same module runs in the CLI, in tests and in the page.
  */
 
-/** One problem found in the reader's counters, worst first in `Diagnosis.findings`. */
+/**
+ * What a finding's counter counts: `loss`, packets that were dropped (a full ring,
+ * backlog or socket buffer, a damaged frame); `pressure`, a sign that loss may come
+ * but none counted yet (softirq out of budget, an empty ring the NIC still waits
+ * out, a failed buffer refill, interrupts on one CPU).
+ */
+export type FindingKind = 'loss' | 'pressure';
+
+/** The headings findings are listed under, losses first (the page and the CLI report). */
+export const FINDING_KIND_LABEL: Record<FindingKind, string> = { loss: 'Packets lost', pressure: 'Pressure, no loss yet' };
+
+/** One problem found in the reader's counters, in `Diagnosis.findings` every loss first, then every pressure signal, each worst first. */
 export type Finding = {
+  /** Whether the counter counts lost packets or only pressure that precedes loss; losses rank above all pressure. */
+  kind: FindingKind;
   /** Where on the receive path the packets were lost, e.g. 'NIC RX ring', 'per-CPU backlog'. */
   where: string;
   /** The counter as Linux names it, e.g. 'rx_missed_errors', 'softnet_stat dropped (CPU 3)'. */
@@ -17,7 +30,7 @@ export type Finding = {
   advice: string;
   /** The receive-path lab in a state that loses packets the same way, or null if the model has no such place. */
   link: string | null;
-  /** How bad this drop point is, 0…1; the ranking multiplies it with rate (or count). */
+  /** How bad this drop point is, 0…1; within a kind, the ranking multiplies it with rate (or count). */
   severity?: number;
   /** What the counter means. */
   meaning?: string;

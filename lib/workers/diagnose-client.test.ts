@@ -38,7 +38,7 @@ class FakeWorker {
 const PASTE = 'NIC statistics:\n     constructor: 5\n     rx_missed_errors: 4954\n';
 const diagnosisOf = (counter: string): Diagnosis => ({
   recognised: [],
-  findings: [{ where: 'x', counter, count: 1, rate: null, advice: '', link: null }],
+  findings: [{ kind: 'loss', where: 'x', counter, count: 1, rate: null, advice: '', link: null }],
   unrecognised: [],
   messages: ['m'],
 });

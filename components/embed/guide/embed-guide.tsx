@@ -28,6 +28,7 @@ const hostScript = `const frame = document.querySelector('iframe');
 addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || event.data?.protocol !== 'netsim-embed') return;
   if (event.data.type === 'state') console.log(event.data.params, event.data.running);
+  if (event.data.type === 'error') console.warn(event.data.code, event.data.detail, event.data.notices);
 });
 const send = (message) => frame.contentWindow.postMessage({ protocol: 'netsim-embed', version: 1, ...message }, '*');
 send({ type: 'setParams', params: { frameBytes: 1518 } });

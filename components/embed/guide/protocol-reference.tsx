@@ -7,13 +7,18 @@ const fromFrame = [
   ['ready', `{ ${tag}, type: 'ready', sim, params, running, theme }`, 'The figure has loaded and read its URL; messages sent before this wait for it.'],
   ['resize', `{ ${tag}, type: 'resize', sim, height }`, 'The content’s height in CSS pixels changed; set the iframe to it (embed.js does).'],
   ['state', `{ ${tag}, type: 'state', sim, params, running, theme }`, 'Parameters, play state or theme changed, by the reader or by your message.'],
+  [
+    'error',
+    `{ ${tag}, type: 'error', sim, code, message, detail, notices: [{ param, message }] }`,
+    'Your message was refused or only partly applied. code: unsupported-version, unknown-type or invalid-message (ignored, nothing applied), or params-adjusted (a setParams applied with values clamped or names unknown; notices names each). message is the type you sent (null if it was not a string); detail says why in words. Shown to you only: the reader sees no notice for it.',
+  ],
 ] as const;
 
 const toFrame = [
   [
     'setParams',
     `{ ${tag}, type: 'setParams', params: { frameBytes: 1518 } }`,
-    'Parameter names without the “<sim>.” prefix; values as numbers, booleans or the words a link may use. Out-of-range values are clamped and unknown names refused, with a notice in the frame, exactly as in a link.',
+    'Parameter names without the “<sim>.” prefix; values as numbers, booleans or the words a link may use. Out-of-range values are clamped and unknown names refused exactly as in a link, the rest applies, and an error (params-adjusted) tells you which: the reader is shown no notice for your message.',
   ],
   ['play / pause', `{ ${tag}, type: 'play' }`, 'Starts or stops an animated simulation (still figures ignore it).'],
   ['reset', `{ ${tag}, type: 'reset' }`, 'Back to the parameters the frame started with, and the clock to zero.'],
@@ -49,8 +54,9 @@ export function ProtocolReference() {
       <h3 className="mt-6 text-lg font-semibold text-ink">To the frame</h3>
       <p className="mt-2">
         Send with <code>iframe.contentWindow.postMessage(message, &apos;*&apos;)</code>. The frame listens to its parent window only and validates every
-        message: anything without the tag is ignored silently, a tagged message that is malformed or of another version is ignored with a warning in the frame’s
-        console.
+        message: anything without the tag is ignored silently; a tagged message that is malformed or of another version is ignored, answered with an{' '}
+        <code>error</code> and logged as a warning in the frame’s console. Notices in the frame itself are about its <code>src</code> only: that link is what
+        the reader’s page asked for.
       </p>
       <MessageTable caption="Messages to the frame" rows={toFrame} />
     </>

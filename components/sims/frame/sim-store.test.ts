@@ -87,9 +87,9 @@ describe('SimStore: a link and a host message read the same way', () => {
       const byUrl = new SimStore(line, {});
       byUrl.loadUrl(`?line-rate.frameBytes=${text}&line-rate.linkGbps=100`);
       const byMessage = new SimStore(line, {});
-      byMessage.setFromOutside({ frameBytes: number, linkGbps: 100 });
-      expect(notices(byMessage)).toEqual([`Frame size: “${text}” is not a number; using the default 64 B.`]);
-      expect(notices(byUrl)).toEqual(notices(byMessage));
+      const told = byMessage.setFromOutside({ frameBytes: number, linkGbps: 100 }).map((n) => n.message);
+      expect(told).toEqual([`Frame size: “${text}” is not a number; using the default 64 B.`]);
+      expect(notices(byUrl)).toEqual(told);
       expect(byMessage.get().values).toEqual(byUrl.get().values);
       expect(byMessage.get().values).toMatchObject({ frameBytes: 64, linkGbps: 100 });
     }
@@ -99,12 +99,29 @@ describe('SimStore: a link and a host message read the same way', () => {
     const byUrl = new SimStore(line, {});
     byUrl.loadUrl('?line-rate.__proto__=5&line-rate.constructor=1&line-rate.frameBytes=128');
     const byMessage = new SimStore(line, {});
-    byMessage.setFromOutside(JSON.parse('{"__proto__": 5, "constructor": 1, "frameBytes": 128}') as Record<string, unknown>);
+    const told = byMessage.setFromOutside(JSON.parse('{"__proto__": 5, "constructor": 1, "frameBytes": 128}') as Record<string, unknown>);
     const expected = ['__proto__', 'constructor'].map((k) => `Unknown parameter of “${line.title}” “${k}” ignored. Known: linkGbps, frameBytes, cpuGhz.`);
-    expect(notices(byMessage)).toEqual(expected);
+    expect(told.map((n) => n.message)).toEqual(expected);
     expect(notices(byUrl)).toEqual(expected);
     expect(byUrl.get().values.frameBytes).toBe(128);
     expect(byMessage.get().values.frameBytes).toBe(128);
     expect(Object.getPrototypeOf(byMessage.get().values)).toBe(Object.prototype);
+  });
+
+  it("a host message's notices go back to the caller, never into the reader's banner; the link's notices stay there", () => {
+    const store = new SimStore(line, {});
+    store.loadUrl('?line-rate.frameBytes=abc');
+    const fromLink = notices(store);
+    expect(fromLink).toEqual(['Frame size: “abc” is not a number; using the default 64 B.']);
+    const told = store.setFromOutside({ linkGbps: 9999, nope: 1 });
+    expect(told.map((n) => n.param)).toEqual(['linkGbps', 'nope']);
+    expect(notices(store)).toEqual(fromLink);
+    // A good message neither adds to nor clears what the link said.
+    expect(store.setFromOutside({ frameBytes: 128 })).toEqual([]);
+    expect(notices(store)).toEqual(fromLink);
+    expect(store.get().values.frameBytes).toBe(128);
+    const fresh = new SimStore(line, {});
+    fresh.setFromOutside({ frameBytes: Number.NaN });
+    expect(fresh.get().notices).toEqual([]);
   });
 });

@@ -110,13 +110,17 @@ export class SimStore {
 
   /**
    * Raw values from outside the page (an embed's host, by postMessage): read
-   * like a link's, so a bad value is clamped or refused with a notice.
+   * like a link's, so a bad value is clamped or refused, and the notices say
+   * how. They are returned, not shown: they are for the host's code
+   * (components/embed/use-embed-bridge.ts posts them back as an `error`), and the
+   * reader's banner keeps holding only what the link asked for (loadUrl).
    */
-  setFromOutside(raw: Readonly<Record<string, unknown>>) {
+  setFromOutside(raw: Readonly<Record<string, unknown>>): Notice[] {
     const { values, notices } = coerceParams(this.entry.params, raw, `parameter of “${this.entry.title}”`);
-    this.state = { ...this.state, values: overlay(this.entry.params, this.state.values, values), notices };
+    this.state = { ...this.state, values: overlay(this.entry.params, this.state.values, values) };
     this.emit();
     this.scheduleUrlWrite();
+    return notices;
   }
 
   setSeed(seed: number) {

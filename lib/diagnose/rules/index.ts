@@ -1,9 +1,12 @@
 /**
  * Which counters mean packets were lost, where, and what to do about it.
  * Meanings come from the kernel and driver sources named in each rule;
- * advice names the real knob. A rule's weight (0…1) says how directly the
- * counter counts lost packets: 1 for a drop counter, less for events that
- * only precede loss (time_squeeze) or are usually harmless (NoPorts).
+ * advice names the real knob. A rule's kind says whether its counter counts
+ * dropped packets (`loss`) or only an event that precedes loss (`pressure`:
+ * time_squeeze, igb's rx_no_buffer_count, failed buffer refills, interrupts on
+ * one CPU); every loss ranks above every pressure signal. Its weight (0…1)
+ * ranks within a kind: 1 for a drop counter, less for drops that are usually
+ * harmless (NoPorts) or counters that only partly count drops.
  */
 import type { Reading } from '../types';
 import { ethtoolRule, IP_RULES } from './nic';

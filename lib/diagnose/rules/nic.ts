@@ -18,6 +18,7 @@ export function ringAdvice(c: AdviceContext): string {
 
 const RING: Rule = {
   where: 'NIC RX ring',
+  kind: 'loss',
   weight: 1,
   meaning:
     'The NIC had no free receive descriptor, so it dropped the packet before the kernel saw it: softirq did not empty the ring fast enough (rx_missed_errors in include/uapi/linux/if_link.h: "the host interface is slower than the network interface").',
@@ -41,6 +42,8 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   // igb/e1000e: RNBC, no descriptor at that moment; the packet may still sit in the NIC FIFO (rx_missed_errors counts the real drops).
   rx_no_buffer_count: {
     ...RING,
+    // The packet is still in the FIFO; only rx_missed_errors says it was lost.
+    kind: 'pressure',
     weight: 0.5,
     meaning:
       'igb/e1000e found no free receive descriptor (RNBC). The packet waits in the NIC FIFO and is only lost if the FIFO fills too, which rx_missed_errors counts; a warning that the ring runs empty.',
@@ -54,6 +57,7 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   'port.rx_discards': { ...RING, meaning: 'i40e: packets the port discarded (GLPRT_RDPC), usually because the receive queues had no free descriptors.' },
   rx_discards_phy: {
     where: 'NIC port buffer',
+    kind: 'loss',
     weight: 0.9,
     meaning:
       'mlx5: packets dropped in the port buffer for lack of space, before steering to a queue: the NIC could not move data to host memory fast enough (PCIe, or all rings full), or pause frames were off.',
@@ -65,6 +69,7 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
   // virtio_net: stats.drops, counted by the guest driver (drivers/net/virtio_net.c); drops in the host's queues are invisible here.
   'rx_queue_*_drops': {
     where: 'driver (virtio_net)',
+    kind: 'loss',
     weight: 0.7,
     meaning:
       'virtio_net dropped received packets in the guest (bad length, buffer allocation failure, XDP). Packets the hypervisor drops because the guest did not take them in time never show up in the guest.',
@@ -76,6 +81,7 @@ const RULES_ETHTOOL_EXACT = mapOf<Rule>({
 
 const WIRE: Rule = {
   where: 'wire (damaged frames)',
+  kind: 'loss',
   weight: 0.2,
   meaning:
     'Frames that arrived damaged or malformed (bad CRC, bad length, bad checksum) and were thrown away: a cabling, optics or peer problem, not a capacity one.',
@@ -86,6 +92,7 @@ const WIRE: Rule = {
 
 const ALLOWANCE: Rule = {
   where: 'EC2 network allowance (outside the instance)',
+  kind: 'loss',
   weight: 0.9,
   meaning:
     'ena: packets the EC2 network shaped (queued or dropped) because the instance went over its allowance: bandwidth (bw_in), packets per second (pps), tracked connections (conntrack) or link-local services such as DNS (linklocal). It happens outside the VM.',
@@ -110,6 +117,7 @@ const RULES_ETHTOOL_PATTERNS: Pattern[] = [
     re: /fifo|overrun|over_errors|buffer_full/,
     rule: {
       where: 'NIC FIFO',
+      kind: 'loss',
       weight: 0.9,
       meaning:
         "The NIC's on-chip receive FIFO overflowed: packets arrived faster than the NIC could write them to the ring (rx_fifo_errors/rx_over_errors in include/uapi/linux/if_link.h).",
@@ -121,6 +129,8 @@ const RULES_ETHTOOL_PATTERNS: Pattern[] = [
     re: /alloc_fail|alloc_err|buff_alloc|alloc_rx_buff_failed|rx_post_fail|dma_mapping_err/,
     rule: {
       where: 'driver buffer allocation',
+      // A failed refill, not a dropped packet: the ring has one free slot fewer until a later refill succeeds.
+      kind: 'pressure',
       weight: 0.8,
       meaning:
         'The driver could not allocate or map a fresh buffer to refill the ring; the slot stays empty and the ring runs dry sooner (memory pressure or IOMMU mapping trouble).',
@@ -133,6 +143,7 @@ const RULES_ETHTOOL_PATTERNS: Pattern[] = [
     re: /(^|[_.])rx.*(drop|discard)|(drop|discard).*rx|^drop_events$|^in_discards$|^rx_dropped/,
     rule: {
       where: 'NIC or driver (drop)',
+      kind: 'loss',
       weight: 0.7,
       meaning:
         "The driver or NIC counted received packets it dropped; what exactly this counter covers is driver-specific (read the driver's *_ethtool.c), but the usual cause is a full ring or no buffer.",
@@ -169,6 +180,7 @@ export const IP_RULES = mapOf<Rule>({
   },
   rx_dropped: {
     where: 'kernel or driver (rx_dropped)',
+    kind: 'loss',
     weight: 0.7,
     meaning:
       'Packets received but not processed: the per-CPU backlog was full (enqueue_to_backlog also bumps this), no protocol wanted them (nohandler), filtering, or driver-specific drops; ring overflows belong in rx_missed_errors (include/uapi/linux/if_link.h).',
@@ -178,6 +190,7 @@ export const IP_RULES = mapOf<Rule>({
   },
   rx_nohandler: {
     where: 'no protocol handler',
+    kind: 'loss',
     weight: 0.1,
     meaning: 'Packets no protocol handler wanted (e.g. frames for a protocol the host does not run, or on a bond slave).',
     advice: () => 'Usually harmless; a packet capture shows which protocol they are.',

@@ -10,6 +10,7 @@ import type { Rule } from './rule';
 export const SOFTNET_RULES = mapOf<Rule>({
   'softnet_stat dropped': {
     where: 'per-CPU backlog',
+    kind: 'loss',
     weight: 1,
     perMember: true,
     meaning:
@@ -20,6 +21,8 @@ export const SOFTNET_RULES = mapOf<Rule>({
   },
   'softnet_stat time_squeeze': {
     where: 'softirq budget',
+    // The softirq stopped early and runs again later: nothing dropped here, though the ring may overflow meanwhile.
+    kind: 'pressure',
     weight: 0.3,
     perMember: true,
     meaning:
@@ -30,6 +33,7 @@ export const SOFTNET_RULES = mapOf<Rule>({
   },
   'softnet_stat flow_limit_count': {
     where: 'RPS flow limit',
+    kind: 'loss',
     weight: 0.8,
     perMember: true,
     meaning:
@@ -44,6 +48,7 @@ export const SOFTNET_RULES = mapOf<Rule>({
 
 const RCVBUF: Rule = {
   where: 'socket receive buffer',
+  kind: 'loss',
   weight: 1,
   meaning:
     "UDP dropped a datagram because the socket's receive buffer was full (sk_rmem_alloc above sk_rcvbuf; __udp_queue_rcv_skb in net/ipv4/udp.c counts it here and in InErrors): the application reads more slowly than packets arrive.",
@@ -58,6 +63,7 @@ export const SNMP_RULES = mapOf<Rule>({
   UdpLiteRcvbufErrors: RCVBUF,
   UdpMemErrors: {
     where: 'UDP memory (net.ipv4.udp_mem)',
+    kind: 'loss',
     weight: 1,
     meaning:
       "UDP dropped a datagram because all UDP sockets together used more pages than net.ipv4.udp_mem allows (__udp_enqueue_schedule_skb, net/ipv4/udp.c), although this socket's own buffer had room.",
@@ -67,6 +73,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   UdpInCsumErrors: {
     where: 'UDP checksum',
+    kind: 'loss',
     weight: 0.3,
     meaning: 'Datagrams with a bad UDP checksum, dropped (and counted in InErrors too).',
     advice: () =>
@@ -75,6 +82,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   UdpNoPorts: {
     where: 'no listening socket',
+    kind: 'loss',
     weight: 0.05,
     meaning: 'Datagrams for a port no socket listens on (the kernel answers with ICMP port unreachable). Often harmless: scans, late replies.',
     advice: () => 'If you expected a receiver on that port, check it is listening on the right address: `ss -ulpn`.',
@@ -82,6 +90,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   UdpInErrors: {
     where: 'UDP receive (other errors)',
+    kind: 'loss',
     weight: 0.5,
     meaning:
       'UDP InErrors not explained by RcvbufErrors, MemErrors or InCsumErrors (those are counted in InErrors as well): e.g. packets a socket filter or encapsulation handler rejected, or short headers.',
@@ -90,6 +99,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtListenOverflows: {
     where: 'TCP accept queue',
+    kind: 'loss',
     weight: 0.6,
     meaning:
       "A connection completed the handshake but the listening socket's accept queue was full: the application calls accept() too slowly or its backlog is small.",
@@ -99,6 +109,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtListenDrops: {
     where: 'TCP listen queue',
+    kind: 'loss',
     weight: 0.6,
     meaning: 'SYNs or completed connections dropped at a listening socket (includes every ListenOverflows).',
     advice: () => 'See ListenOverflows; also check `net.ipv4.tcp_max_syn_backlog` and SYN flood protection (`TcpExtTCPReqQFullDrop`).',
@@ -106,6 +117,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtTCPBacklogDrop: {
     where: 'TCP socket backlog',
+    kind: 'loss',
     weight: 0.6,
     meaning:
       'Softirq could not queue a segment to the socket backlog while the application held the socket lock, because the backlog would exceed the receive buffer (tcp_add_backlog, net/ipv4/tcp_ipv4.c).',
@@ -115,6 +127,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtTCPRcvQDrop: {
     where: 'TCP socket receive buffer',
+    kind: 'loss',
     weight: 0.8,
     meaning: "TCP dropped an in-order segment because the socket's receive memory was exhausted even after pruning (tcp_data_queue, net/ipv4/tcp_input.c).",
     advice: () => 'Raise `net.ipv4.tcp_rmem` (max) and check `net.ipv4.tcp_mem`; read faster.',
@@ -122,6 +135,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtTCPZeroWindowDrop: {
     where: 'TCP socket receive buffer',
+    kind: 'loss',
     weight: 0.4,
     meaning:
       'Segments dropped because the receiver had advertised a zero window: its buffer was full (tcp_data_queue, net/ipv4/tcp_input.c). The sender retransmits later.',
@@ -130,6 +144,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtRcvPruned: {
     where: 'TCP socket receive buffer',
+    kind: 'loss',
     weight: 0.5,
     meaning: "Packets dropped from a socket's receive queue after collapsing it failed to free enough memory.",
     advice: () => 'Raise `net.ipv4.tcp_rmem` and make the reader faster.',
@@ -137,6 +152,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   TcpExtOfoPruned: {
     where: 'TCP out-of-order queue',
+    kind: 'loss',
     weight: 0.5,
     meaning: 'Out-of-order segments thrown away to free socket memory; they will be retransmitted.',
     advice: () => 'Usually follows loss upstream plus a small buffer: raise `net.ipv4.tcp_rmem`.',
@@ -144,6 +160,7 @@ export const SNMP_RULES = mapOf<Rule>({
   },
   IpInDiscards: {
     where: 'IP input',
+    kind: 'loss',
     weight: 0.5,
     meaning:
       'IP datagrams dropped with nothing wrong in them, for lack of resources (RFC 4293 ipSystemStatsInDiscards), e.g. failed allocation during reassembly or forwarding.',
@@ -154,6 +171,8 @@ export const SNMP_RULES = mapOf<Rule>({
 
 export const INTERRUPT_RULE: Rule = {
   where: 'interrupt distribution',
+  // Where the work lands, not a count of dropped packets.
+  kind: 'pressure',
   weight: 0.05,
   meaning:
     "One CPU takes the hard interrupts, and so runs the softirq polling, for all of this NIC's receive traffic while the other CPUs stay out of it. Under load that CPU is where packets are lost first: in its ring, its backlog, or the socket of a reader that shares it.",
