@@ -211,3 +211,23 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('no slide shows raw Markdown: every table, list, heading and emphasis was rendered', async ({ page }) => {
+  await page.goto(`${DECK}print/`);
+  const pages = page.locator('.deck-print-page');
+  await expect(pages).toHaveCount(Number(await page.locator('[data-print-pages]').getAttribute('data-print-pages')));
+  // Code may hold pipes, hashes and dashes of its own; innerText leaves out what is not displayed.
+  await page.addStyleTag({ content: '.deck-print-page pre, .deck-print-page code { display: none !important; }' });
+  const texts = await pages.evaluateAll((els) =>
+    els.map((el) => [`${el.getAttribute('data-print-slide')}.${el.getAttribute('data-print-step')}`, (el as HTMLElement).innerText]),
+  );
+  // A line that starts like a Markdown table row, list item, heading or rule; emphasis, a table rule or a backtick anywhere.
+  const raw = /^\s*(\||[-*+] |#{1,6} |-{3,})|\*\*|\|\s*-{3,}|`/;
+  const leaks = texts.flatMap(([at, text]) =>
+    text!
+      .split('\n')
+      .filter((line) => raw.test(line))
+      .map((line) => `page ${at}: ${line.slice(0, 120)}`),
+  );
+  expect(leaks).toEqual([]);
+});
