@@ -6,6 +6,7 @@ import { listChapters } from '@/lib/chapters';
 import { listDecks } from '@/lib/decks/decks';
 import { site } from '@/lib/site';
 
+// Six lessons: the grid below has 1, 2 or 3 columns, and six fill every row of each (e2e/home.spec.ts measures it).
 const lessons: Array<{ stage: string; title: string; text: string }> = [
   { stage: 'wire', title: 'The budget', text: 'How many packets a link delivers each second, and how few nanoseconds that leaves for each one.' },
   { stage: 'irq', title: 'The kernel path', text: 'NIC rings, DMA, interrupts, NAPI, softirq and sockets: what each packet costs on its way to your code.' },
@@ -19,6 +20,11 @@ const lessons: Array<{ stage: string; title: string; text: string }> = [
     stage: 'bypass',
     title: 'Kernel bypass',
     text: 'DPDK, AF_XDP, netmap, PF_RING, OpenOnload, VMA, TLDK and ef_vi: line rate on one core, and how they stay safe.',
+  },
+  {
+    stage: 'app',
+    title: 'Choosing your path',
+    text: 'From your rate, frame sizes, latency target, protocol and team to a recommendation, with every stack side by side.',
   },
 ];
 

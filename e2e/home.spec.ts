@@ -63,3 +63,22 @@ test('switching the teaser link speed to 100 GbE restates it as 148,809,524 pack
   await expect(page).toHaveURL(/[?&]line-rate\.linkGbps=100(&|$)/);
   await guards.expectClean();
 });
+
+test('"What you will learn" fills every row of its grid at phone, tablet and desktop widths', async ({ page }) => {
+  await page.goto('/');
+  const grid = page.locator('section[aria-labelledby="learn"] ul');
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const { columns, rows } = await grid.evaluate((ul) => {
+      const columns = getComputedStyle(ul).gridTemplateColumns.split(' ').length;
+      const rows = new Map<number, number>();
+      for (const li of ul.children) {
+        const top = Math.round(li.getBoundingClientRect().top);
+        rows.set(top, (rows.get(top) ?? 0) + 1);
+      }
+      return { columns, rows: [...rows.values()] };
+    });
+    expect(rows.length, `${width}px`).toBeGreaterThan(0);
+    expect(rows, `${width}px: items per row in a grid of ${columns} columns`).toEqual(rows.map(() => columns));
+  }
+});

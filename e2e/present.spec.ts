@@ -158,3 +158,76 @@ test('F enters full screen and F again leaves it, without moving the deck', asyn
   await expect.poll(fullscreen).toBe(false);
   await expectAt(page, 3, 0);
 });
+
+/**
+ * WCAG contrast of an element's text against what is painted under it. The slide counter is not
+ * inside the stage but laid over it (components/present/audience-deck.tsx), so its background is
+ * found by hit-testing: every element under its centre, composited bottom-up over the canvas.
+ * Colours are read back through a canvas, which turns any CSS colour (oklab, color-mix) into sRGB.
+ */
+async function textContrast(page: Page, selector: string): Promise<{ ratio: number; fg: number[]; bg: number[] }> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel)!;
+    const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+    const rgba = (css: string): number[] => {
+      ctx.clearRect(0, 0, 1, 1);
+      ctx.fillStyle = css;
+      ctx.fillRect(0, 0, 1, 1);
+      const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!, a! / 255];
+    };
+    const over = (top: number[], below: number[]) => [0, 1, 2].map((i) => top[i]! * top[3]! + below[i]! * (1 - top[3]!));
+    const box = el.getBoundingClientRect();
+    const stack = document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const under = stack.slice(stack.indexOf(el)).reverse();
+    let bg = [255, 255, 255];
+    for (const e of under) bg = over(rgba(getComputedStyle(e).backgroundColor), bg);
+    const fg = over(rgba(getComputedStyle(el).color), bg);
+    const luminance = (c: number[]) => {
+      const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    return { ratio: (hi! + 0.05) / (lo! + 0.05), fg: fg.map(Math.round), bg: bg.map(Math.round) };
+  }, selector);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the slide number and the help button are readable in the ${theme} theme, on the slide and beside it`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    // 16:9 (the stage fills the window, the counter lies on the slide) and taller (the counter lies on the letterbox).
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1000, height: 900 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`${DECK}?slide=3&step=0`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator('[data-deck-counter]')).toContainText('3 / ');
+      for (const selector of ['[data-deck-counter]', '[data-deck] button[aria-label="Keyboard shortcuts"]']) {
+        const { ratio, fg, bg } = await textContrast(page, selector);
+        expect(ratio, `${selector} at ${viewport.width}×${viewport.height}: rgb(${fg}) on rgb(${bg})`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+}
+
+test('no slide shows raw Markdown: every table, list, heading and emphasis was rendered', async ({ page }) => {
+  await page.goto(`${DECK}print/`);
+  const pages = page.locator('.deck-print-page');
+  await expect(pages).toHaveCount(Number(await page.locator('[data-print-pages]').getAttribute('data-print-pages')));
+  // Code may hold pipes, hashes and dashes of its own; innerText leaves out what is not displayed.
+  await page.addStyleTag({ content: '.deck-print-page pre, .deck-print-page code { display: none !important; }' });
+  const texts = await pages.evaluateAll((els) =>
+    els.map((el) => [`${el.getAttribute('data-print-slide')}.${el.getAttribute('data-print-step')}`, (el as HTMLElement).innerText]),
+  );
+  // A line that starts like a Markdown table row, list item, heading or rule; emphasis, a table rule or a backtick anywhere.
+  const raw = /^\s*(\||[-*+] |#{1,6} |-{3,})|\*\*|\|\s*-{3,}|`/;
+  const leaks = texts.flatMap(([at, text]) =>
+    text!
+      .split('\n')
+      .filter((line) => raw.test(line))
+      .map((line) => `page ${at}: ${line.slice(0, 120)}`),
+  );
+  expect(leaks).toEqual([]);
+});

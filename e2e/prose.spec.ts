@@ -1,4 +1,4 @@
-/** Chapter 1's prose machinery: glossary terms, citations, contents, sidenotes, figures, code. */
+/** Chapter 1's prose machinery: glossary terms, citations, contents, sidenotes, figures, code; the links between chapters. */
 import { expect, test } from './support/test';
 import { attachGuards } from './support/guards';
 import { expectHydrated } from './support/hydration';
@@ -249,4 +249,23 @@ test('on a phone a wide table keeps its key column in view as it scrolls, and sh
   expect(second.x, 'the other columns scroll under it').toBeLessThan(before.x + before.width);
   const bg = await table.evaluate((t) => getComputedStyle(t).backgroundImage);
   expect(bg, 'a shade marks the scrolling edge').toContain('gradient');
+
+test('the last chapter says the series ends there and links to what is left to do; others link to the next chapter', async ({ page, baseURL }) => {
+  const guards = await attachGuards(page, baseURL);
+  await page.goto('/chapters/choosing/');
+  const nav = page.getByRole('navigation', { name: 'Chapters' });
+  // Every chapter of content/outline.ts is published: nothing is "in preparation".
+  await expect(nav).not.toContainText(/preparation|coming|more chapters/i);
+  await expect(nav).toContainText('the last of the 8 chapters');
+  const links = nav.getByRole('link');
+  expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/chapters/safety/', '/diagnose/', '/present/line-rate-talk/', '/']);
+  await expect(nav.getByRole('link', { name: 'diagnose your own machine' })).toBeVisible();
+  for (const href of ['/diagnose/', '/present/line-rate-talk/', '/']) expect((await page.request.get(href)).status(), href).toBe(200);
+
+  await page.goto('/chapters/safety/');
+  await expect(page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: /^Next · Chapter 8/ })).toHaveAttribute(
+    'href',
+    '/chapters/choosing/',
+  );
+  await guards.expectClean();
 });

@@ -148,3 +148,50 @@ test('both figures pass axe, at the desktop and at a phone width', async ({ page
   }
   await guards.expectClean();
 });
+
+test('the latency histogram’s bars span its width and its p50 and p99 labels never overlap, for every stack, phone and desktop', async ({ page, baseURL }) => {
+  test.slow();
+  const guards = await attachGuards(page, baseURL);
+  await page.goto(CHAPTER);
+  const fig = page.locator(LATENCY).first();
+  const radios = fig.getByRole('radiogroup', { name: 'Stack' }).getByRole('radio');
+  await fig.scrollIntoViewIfNeeded();
+  await expectHydrated(radios.first());
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [i, stack] of STACKS.entries()) {
+      await radios.nth(i).click();
+      const chart = fig.locator(`[data-latency-histogram="${stack.id}"]`);
+      await expect(chart.locator('[data-mark="p99"]')).toHaveCount(1);
+      // Drawn at this width (the chart measures its box after a resize).
+      await expect
+        .poll(() => chart.evaluate((el) => Math.abs(el.querySelector('svg')!.getBoundingClientRect().width - el.querySelector('[data-latency]')!.clientWidth)))
+        .toBeLessThan(1);
+      const m = await chart.locator('svg').evaluate((svg) => {
+        const box = (e: Element | null) => {
+          const r = e!.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        };
+        const bars = [...svg.querySelectorAll('rect')].map(box);
+        return {
+          svg: box(svg),
+          title: box(svg.querySelector(':scope > text')),
+          p50: box(svg.querySelector('[data-mark="p50"] text')),
+          p99: box(svg.querySelector('[data-mark="p99"] text')),
+          barsLeft: Math.min(...bars.map((b) => b.left)),
+          barsRight: Math.max(...bars.map((b) => b.right)),
+        };
+      });
+      type Box = typeof m.svg;
+      const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const inside = (a: Box) => a.left >= m.svg.left && a.right <= m.svg.right && a.top >= m.svg.top && a.bottom <= m.svg.bottom;
+      const at = `${stack.id} at ${width}px: ${JSON.stringify(m)}`;
+      expect(overlap(m.p50, m.p99), `p50 and p99 labels overlap, ${at}`).toBe(false);
+      expect(overlap(m.p50, m.title) || overlap(m.p99, m.title), `a label overlaps the title, ${at}`).toBe(false);
+      expect(inside(m.p50) && inside(m.p99), `a label leaves the chart, ${at}`).toBe(true);
+      // The x axis fits the data: the bars span the chart but for its margins, not a third of it.
+      expect((m.barsRight - m.barsLeft) / (m.svg.right - m.svg.left), `bars span too little of the chart, ${at}`).toBeGreaterThanOrEqual(0.85);
+    }
+  }
+  await guards.expectClean();
+});

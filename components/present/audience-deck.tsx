@@ -68,17 +68,19 @@ export function AudienceDeck({ outline, children }: { outline: DeckOutline; chil
         <NextSlideWarmup outline={outline} position={position}>
           {children}
         </NextSlideWarmup>
-        <div aria-hidden className="absolute inset-x-0 bottom-0 h-1 bg-white/10">
+        <div aria-hidden className="absolute inset-x-0 bottom-0 h-1 bg-ink/10">
           <div className="h-full bg-accent transition-[width] duration-200" style={{ width: `${((index + 1) / positions.length) * 100}%` }} />
         </div>
-        <p className="absolute bottom-2 right-3 font-sans text-sm tabular text-white/70" data-deck-counter aria-live="polite">
-          {deck.digits ? <span className="mr-2 rounded bg-white/20 px-1.5 text-white">go to {deck.digits}…</span> : null}
+        {/* The counter and the help button lie on the slide's bottom padding, or on the letterbox when the
+            window is not 16:9: each brings its own paper so that its ink reads on either, in both themes. */}
+        <p className="absolute bottom-2 right-3 rounded bg-paper px-1.5 font-sans text-sm tabular text-ink-2" data-deck-counter aria-live="polite">
+          {deck.digits ? <span className="mr-2 rounded bg-accent px-1.5 text-accent-ink">go to {deck.digits}…</span> : null}
           {position.slide + 1} / {outline.slides.length}
         </p>
         <button
           type="button"
           onClick={() => setOverlay('help')}
-          className="absolute bottom-2 left-3 rounded px-1.5 font-sans text-sm text-white/60 hover:text-white focus:text-white"
+          className="absolute bottom-2 left-3 rounded bg-paper px-1.5 font-sans text-sm text-ink-2 hover:text-ink focus:text-ink"
           aria-label="Keyboard shortcuts"
         >
           ?

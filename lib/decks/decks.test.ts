@@ -114,3 +114,13 @@ test('--- inside a code block is code, not a slide break; an empty deck is an er
   expect(out.slides.map((s) => s.title)).toEqual(['One', 'Two']);
   expect(await problemsOf('')).toEqual(['content/decks/fixture.mdx:1: the deck has no slides (separate slides with a line holding only ---)']);
 });
+
+test('a table row outside a table is an error, not pipes on the slide', async () => {
+  // A stray delimiter row and rows after a table's blank line: Markdown makes them a paragraph.
+  const problems = await problemsOf(`## Knobs\n\n| change | rate |\n|---|---|\n| ring | 1 |\n\n---|---|\n| queues | 2 |\n`);
+  expect(problems).toEqual([
+    'content/decks/fixture.mdx:12: slide 1: "---|---|" is a table row outside a table: a table is its header row, then a |---| row, then its rows, with no blank line between',
+  ]);
+  const fine = await compileDeck(deck(`## Knobs\n\n| change | rate |\n|---|---|\n| ring | 1 |\n\nA sentence with a | pipe inside.\n`), meta, registry);
+  expect(fine.slides).toHaveLength(1);
+});

@@ -44,6 +44,9 @@ function plainText(node: unknown): string {
   return (n.children ?? []).map(plainText).join('');
 }
 
+/** A line of a Markdown table: starts with a pipe, or is a delimiter row (---|---). */
+const TABLE_ROW = /^\s*(\||:?-{3,}:?\s*\|)/;
+
 function asParams(v: Literal | undefined): Record<string, Literal> {
   return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
 }
@@ -86,6 +89,17 @@ export function remarkSlides({ file, registry, problems, slides }: Options) {
       const at = (message: string) =>
         problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, message: `slide ${index + 1}: ${message}` });
       if (node.type === 'heading' && title === undefined) title = plainText(node).trim();
+      if (node.type === 'paragraph') {
+        // A table row that is not part of a table (no header row, or a blank line inside the table)
+        // is a paragraph to Markdown: the slide would show its pipes as text.
+        const stray = plainText(node)
+          .split('\n')
+          .find((line) => TABLE_ROW.test(line));
+        if (stray !== undefined)
+          at(
+            `"${stray.trim().slice(0, 40)}" is a table row outside a table: a table is its header row, then a |---| row, then its rows, with no blank line between`,
+          );
+      }
       if (!isJsx(node) || node === slide) return;
       if (node.name === 'Simulation') {
         const id = attr(node, 'id');

@@ -5,7 +5,9 @@ import { ChapterNav } from '@/components/chapter/chapter-nav';
 import { SourceList } from '@/components/chapter/source-list';
 import { TableOfContents } from '@/components/chapter/table-of-contents';
 import { mdxComponents } from '@/components/prose/mdx-components';
+import { outline } from '@/content/outline';
 import { listChapters, loadChapter, neighbours } from '@/lib/chapters';
+import { listDecks } from '@/lib/decks/decks';
 
 export const dynamicParams = false;
 
@@ -24,6 +26,9 @@ export default async function ChapterPage({ params }: Params) {
   const { slug } = await params;
   const chapter = await loadChapter(slug);
   const { previous, next } = await neighbours(slug);
+  const chapters = await listChapters();
+  const planned = outline.filter((c) => c.status === 'planned' && !chapters.some((p) => p.slug === c.slug)).length;
+  const end = { chapters: chapters.length, planned, decks: await listDecks() };
   // Runs the compiled MDX here, at build time, in Node: no eval reaches the browser.
   const Content = getMDXComponent(chapter.code);
   return (
@@ -39,7 +44,7 @@ export default async function ChapterPage({ params }: Params) {
           <Content components={mdxComponents} />
         </article>
         <SourceList ids={chapter.citations} />
-        <ChapterNav previous={previous} next={next} />
+        <ChapterNav previous={previous} next={next} end={end} />
       </div>
     </div>
   );

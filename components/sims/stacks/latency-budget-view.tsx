@@ -49,7 +49,7 @@ export function LatencyBudgetView({ entry, panel, values, result: r, set, frame 
         title={`${r.stack.label}, ${load}`}
         base={`latency-${r.stack.id}`}
         colour="var(--accent)"
-        height={170}
+        height={200}
         format={formatLatency}
       />
     </div>
