@@ -249,6 +249,7 @@ test('on a phone a wide table keeps its key column in view as it scrolls, and sh
   expect(second.x, 'the other columns scroll under it').toBeLessThan(before.x + before.width);
   const bg = await table.evaluate((t) => getComputedStyle(t).backgroundImage);
   expect(bg, 'a shade marks the scrolling edge').toContain('gradient');
+});
 
 test('the last chapter says the series ends there and links to what is left to do; others link to the next chapter', async ({ page, baseURL }) => {
   const guards = await attachGuards(page, baseURL);
